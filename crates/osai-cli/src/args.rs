@@ -1,0 +1,143 @@
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+/// Is this AI model or system open source, and under whose definition?
+///
+/// osai reads a description of a release (a manifest, a Model Openness Tool file) and gives, for
+/// every definition side by side, a verdict with the facts it used, the text it cites, and what
+/// to change to pass.
+#[derive(Debug, Parser)]
+#[command(name = "osai", version, propagate_version = true, max_term_width = 100)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Assess releases against every built-in definition (or those given).
+    #[command(after_help = "Examples:\n  osai assess examples/olmo-2-7b.yml\n  osai assess --format json --as-of 2026-08-02 release.yml\n  osai assess --require osaid-1.0 --require mof-1.0=class-2 release.yml\n  osai assess --format jsonl releases.jsonl > reports.jsonl\n\nExit codes: 0 success (every --require met), 1 a --require not met, 2 bad input or usage.")]
+    Assess(AssessArgs),
+    /// One matrix: releases × definitions, with disagreements marked.
+    #[command(after_help = "Example:\n  osai compare examples/*.yml")]
+    Compare(AssessArgs),
+    /// What one requirement checks, why (its citation), and how to pass.
+    #[command(after_help = "Example:\n  osai explain OSAID-CODE-TRAINING")]
+    Explain(ExplainArgs),
+    /// List the definitions with ids, versions, dates and sources.
+    #[command(after_help = "Example:\n  osai definitions --format json")]
+    Definitions(DefinitionsArgs),
+    /// Print a JSON Schema: of the manifest or of the report.
+    #[command(after_help = "Example:\n  osai schema manifest > manifest.schema.json")]
+    Schema(SchemaArgs),
+    /// The licence knowledge base.
+    #[command(subcommand, alias = "license")]
+    Licence(LicenceCommand),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    Text,
+    Json,
+    Jsonl,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Lang {
+    En,
+    Fr,
+}
+
+#[derive(Debug, Args)]
+pub struct AssessArgs {
+    /// Manifests (YAML or JSON), Model Openness Tool files, or `.jsonl` files with one manifest
+    /// per line; `-` reads standard input.
+    #[arg(required = true)]
+    pub files: Vec<PathBuf>,
+    /// Only these definitions: a built-in id or a definition file (repeatable).
+    #[arg(long = "definition", short = 'd', value_name = "ID|FILE")]
+    pub definitions: Vec<String>,
+    #[arg(long, short = 'f', value_enum, default_value = "text")]
+    pub format: Format,
+    /// Write here instead of standard output.
+    #[arg(long, short = 'o', value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Language of the text output (default from LANG, else en).
+    #[arg(long, value_enum)]
+    pub lang: Option<Lang>,
+    /// Apply the law as it stands on this date (YYYY-MM-DD; default today).
+    #[arg(long, value_name = "DATE")]
+    pub as_of: Option<String>,
+    /// Exit 1 unless this definition passes, or reaches this level (repeatable):
+    /// `osaid-1.0`, `mof-1.0=class-2`, `eu-ai-act=art-53-2`.
+    #[arg(long = "require", value_name = "ID[=LEVEL]")]
+    pub require: Vec<String>,
+    /// Text output: only the summary line per definition.
+    #[arg(long, short = 'q')]
+    pub quiet: bool,
+    /// Colour: auto (on a terminal, unless NO_COLOR is set), always, never.
+    #[arg(long, value_name = "WHEN", default_value = "auto")]
+    pub color: String,
+}
+
+#[derive(Debug, Args)]
+pub struct ExplainArgs {
+    /// A requirement code, e.g. OSAID-CODE-TRAINING (case-insensitive).
+    pub code: String,
+    /// Also look in these definition files.
+    #[arg(long = "definition", short = 'd', value_name = "FILE")]
+    pub definitions: Vec<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ListFormat {
+    Text,
+    Json,
+}
+
+#[derive(Debug, Args)]
+pub struct DefinitionsArgs {
+    #[arg(long, short = 'f', value_enum, default_value = "text")]
+    pub format: ListFormat,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SchemaKind {
+    Manifest,
+    Report,
+}
+
+#[derive(Debug, Args)]
+pub struct SchemaArgs {
+    pub kind: SchemaKind,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum LicenceCommand {
+    /// Judge a licence expression: OSI-approved, OSD-conformant, AI Act free and open-source.
+    #[command(after_help = "Example:\n  osai licence check 'Apache-2.0 OR LicenseRef-Llama-3.1' --for model")]
+    Check {
+        expression: String,
+        /// Also say whether it suits this content type.
+        #[arg(long = "for", value_name = "TYPE")]
+        content: Option<String>,
+        #[arg(long, short = 'f', value_enum, default_value = "text")]
+        format: ListFormat,
+    },
+    /// Everything osai records about one licence.
+    #[command(after_help = "Example:\n  osai licence show LicenseRef-Llama-3.1")]
+    Show {
+        id: String,
+        #[arg(long, short = 'f', value_enum, default_value = "text")]
+        format: ListFormat,
+    },
+    /// The curated licences (add --all for every SPDX licence too).
+    #[command(after_help = "Example:\n  osai licence list --format json")]
+    List {
+        #[arg(long)]
+        all: bool,
+        #[arg(long, short = 'f', value_enum, default_value = "text")]
+        format: ListFormat,
+    },
+}

@@ -1,0 +1,372 @@
+//! `osai assess` and `osai compare`.
+
+use std::collections::BTreeMap;
+use std::fs::File;
+use std::io::{self, BufRead, BufReader, IsTerminal, Read, Write};
+use std::path::{Path, PathBuf};
+
+use osai_engine::definition::Definition;
+use osai_engine::manifest::{Date, LocatedManifest};
+use osai_engine::report::{Report, Status};
+use osai_engine::{AssessOptions, Engine, builtin_definitions};
+use osai_formats::InputErrors;
+
+use crate::args::{AssessArgs, Format, Lang};
+use crate::{UsageError, exit};
+
+/// Largest file read whole; anything bigger is not a manifest (and may be model weights).
+const MAX_INPUT_BYTES: u64 = 16 * 1024 * 1024;
+
+pub(crate) fn load_definitions(specs: &[String]) -> Result<Vec<Definition>, UsageError> {
+    let builtin = builtin_definitions();
+    if specs.is_empty() {
+        return Ok(builtin.to_vec());
+    }
+    let mut out = Vec::new();
+    for spec in specs {
+        if let Some(d) = builtin.iter().find(|d| d.id == *spec) {
+            out.push(d.clone());
+            continue;
+        }
+        let path = Path::new(spec);
+        if path.is_file() {
+            let text = std::fs::read_to_string(path).map_err(|e| UsageError(format!("{spec}: {e}")))?;
+            let def = Definition::from_toml(&text).map_err(|e| UsageError(format!("{spec}: {e}")))?;
+            out.push(def);
+            continue;
+        }
+        let hint = osai_formats::did_you_mean(spec, builtin.iter().map(|d| d.id.as_str()))
+            .unwrap_or_else(|| "`osai definitions` lists the built-in ids".to_owned());
+        return Err(UsageError(format!("unknown definition `{spec}` (not a built-in id nor a file); {hint}")));
+    }
+    Ok(out)
+}
+
+pub(crate) fn as_of(arg: Option<&str>) -> Result<Date, UsageError> {
+    match arg {
+        Some(s) => s
+            .parse::<Date>()
+            .map_err(|_| UsageError(format!("--as-of `{s}` is not a date; write YYYY-MM-DD"))),
+        None => Ok(jiff::Timestamp::now().to_zoned_datetime(jiff::tz::TimeZone::UTC).date()),
+    }
+}
+
+/// `--require ID[=LEVEL]`.
+#[derive(Debug, Clone)]
+struct Requirement {
+    id: String,
+    level: Option<String>,
+}
+
+fn parse_requires(specs: &[String], defs: &[Definition]) -> Result<Vec<Requirement>, UsageError> {
+    specs
+        .iter()
+        .map(|s| {
+            let (id, level) = match s.split_once('=') {
+                Some((i, l)) => (i.to_owned(), Some(l.to_owned())),
+                None => (s.clone(), None),
+            };
+            if !defs.iter().any(|d| d.id == id) {
+                return Err(UsageError(format!("--require {s}: `{id}` is not among the definitions assessed")));
+            }
+            Ok(Requirement { id, level })
+        })
+        .collect()
+}
+
+fn requirement_met(report: &Report, req: &Requirement) -> bool {
+    let Some(d) = report.definitions.iter().find(|d| d.id == req.id) else { return false };
+    match &req.level {
+        None => d.verdict == Status::Pass,
+        Some(level) => {
+            if let Some(n) = level.strip_prefix("class-").and_then(|n| n.parse::<u32>().ok()) {
+                return d.class.is_some_and(|c| c >= 1 && c <= n);
+            }
+            if let Some(ex) = &d.exemptions {
+                return ex.get(level).is_some_and(|v| v == "applies");
+            }
+            if let Some(cat) = &d.category {
+                return cat == level;
+            }
+            matches!(&d.level, Some(Some(l)) if l == level)
+        }
+    }
+}
+
+fn color_on(arg: &str, to_terminal: bool) -> bool {
+    match arg {
+        "always" => true,
+        "never" => false,
+        _ => to_terminal && std::env::var_os("NO_COLOR").is_none(),
+    }
+}
+
+fn writer(output: &Option<PathBuf>) -> Result<(Box<dyn Write>, bool), UsageError> {
+    match output {
+        Some(p) => {
+            let f = File::create(p).map_err(|e| UsageError(format!("{}: {e}", p.display())))?;
+            Ok((Box::new(io::BufWriter::new(f)), false))
+        }
+        None => {
+            let tty = io::stdout().is_terminal();
+            Ok((Box::new(io::BufWriter::new(io::stdout().lock())), tty))
+        }
+    }
+}
+
+/// One input: a whole file, or one line of a JSON Lines file.
+enum Item {
+    Ok(Box<LocatedManifest>),
+    Bad(InputErrors),
+    /// A bad line of a JSON Lines file: reported on one line.
+    BadLine(InputErrors),
+}
+
+fn display_name(path: &Path) -> String {
+    if path == Path::new("-") { "<stdin>".to_owned() } else { path.display().to_string() }
+}
+
+fn read_file(path: &Path) -> Result<Item, UsageError> {
+    let name = display_name(path);
+    let mut bytes = Vec::new();
+    if path == Path::new("-") {
+        io::stdin().lock().take(MAX_INPUT_BYTES + 1).read_to_end(&mut bytes)?;
+    } else {
+        let meta = std::fs::metadata(path).map_err(|e| UsageError(format!("{name}: {e}")))?;
+        if meta.is_dir() {
+            return Err(UsageError(format!("{name} is a folder; `osai scan {name}` reads a release folder")));
+        }
+        let f = File::open(path).map_err(|e| UsageError(format!("{name}: {e}")))?;
+        f.take(MAX_INPUT_BYTES + 1).read_to_end(&mut bytes).map_err(|e| UsageError(format!("{name}: {e}")))?;
+    }
+    if bytes.len() as u64 > MAX_INPUT_BYTES {
+        return Err(UsageError(format!(
+            "{name} is larger than {} MiB: not a manifest (model weights are never read whole; try `osai scan`)",
+            MAX_INPUT_BYTES / 1024 / 1024
+        )));
+    }
+    Ok(match osai_formats::read_bytes(&name, &bytes) {
+        Ok(m) => Item::Ok(Box::new(m)),
+        Err(e) => Item::Bad(e),
+    })
+}
+
+fn is_jsonl(path: &Path) -> bool {
+    path.extension().is_some_and(|e| e == "jsonl" || e == "ndjson")
+}
+
+/// Streams a JSON Lines file: one manifest per line, in constant memory.
+fn for_each_line(path: &Path, mut f: impl FnMut(Item) -> Result<(), UsageError>) -> Result<(), UsageError> {
+    let name = display_name(path);
+    let reader: Box<dyn BufRead> = if path == Path::new("-") {
+        Box::new(BufReader::new(io::stdin().lock()))
+    } else {
+        Box::new(BufReader::new(File::open(path).map_err(|e| UsageError(format!("{name}: {e}")))?))
+    };
+    let mut buf = Vec::new();
+    let mut reader = reader.take(u64::MAX);
+    let mut line_no = 0u32;
+    loop {
+        buf.clear();
+        let n = (&mut reader).take(MAX_INPUT_BYTES).read_until(b'\n', &mut buf)?;
+        if n == 0 {
+            break;
+        }
+        line_no += 1;
+        let text = String::from_utf8_lossy(&buf);
+        if text.trim().is_empty() {
+            continue;
+        }
+        let item = match osai_formats::read_str_at(&name, text.trim_end_matches(['\n', '\r']), line_no) {
+            Ok((m, _)) => Item::Ok(Box::new(m)),
+            Err(e) => Item::BadLine(e),
+        };
+        f(item)?;
+    }
+    Ok(())
+}
+
+fn error_record(e: &InputErrors) -> serde_json::Value {
+    let errors: Vec<serde_json::Value> = e
+        .diagnostics
+        .iter()
+        .map(|d| {
+            serde_json::json!({
+                "code": d.code, "message": d.message, "line": d.span.line, "column": d.span.column, "hint": d.help,
+            })
+        })
+        .collect();
+    let first = &e.diagnostics[0];
+    serde_json::json!({ "error": {
+        "source": e.source, "line": first.span.line, "column": first.span.column,
+        "message": first.message, "hint": first.help, "diagnostics": errors,
+    }})
+}
+
+pub(crate) fn run(args: AssessArgs) -> Result<u8, UsageError> {
+    let defs = load_definitions(&args.definitions)?;
+    let requires = parse_requires(&args.require, &defs)?;
+    let as_of = as_of(args.as_of.as_deref())?;
+    if args.lang == Some(Lang::Fr) {
+        eprintln!("note: French output is not available in this version; writing English");
+    }
+    let engine = Engine::new(defs.iter().collect());
+    let opts = AssessOptions { as_of };
+    let (mut out, tty) = writer(&args.output)?;
+    let color = color_on(&args.color, tty);
+    let err_color = color_on(&args.color, io::stderr().is_terminal());
+    let text_opts = osai_report::TextOptions { color, quiet: args.quiet };
+
+    let mut bad_input = false;
+    let mut unmet = false;
+    let mut collected: Vec<Report> = Vec::new();
+    let mut first_text = true;
+
+    let mut handle = |item: Item, out: &mut Box<dyn Write>| -> Result<(), UsageError> {
+        match item {
+            Item::Bad(e) | Item::BadLine(e) if args.format == Format::Jsonl => {
+                bad_input = true;
+                serde_json::to_writer(&mut *out, &error_record(&e))?;
+                out.write_all(b"\n")?;
+                eprint!("{}", e.render_short());
+            }
+            Item::BadLine(e) => {
+                bad_input = true;
+                eprint!("{}", e.render_short());
+            }
+            Item::Bad(e) => {
+                bad_input = true;
+                eprint!("{}", e.render(err_color));
+            }
+            Item::Ok(m) => {
+                let report = engine.assess(&m, &opts);
+                if requires.iter().any(|r| !requirement_met(&report, r)) {
+                    unmet = true;
+                }
+                match args.format {
+                    Format::Jsonl => osai_report::jsonl_line(out, &report)?,
+                    Format::Json => collected.push(report),
+                    Format::Text => {
+                        if !first_text {
+                            writeln!(out)?;
+                        }
+                        first_text = false;
+                        osai_report::text(out, &report, text_opts)?;
+                    }
+                }
+            }
+        }
+        Ok(())
+    };
+
+    for path in &args.files {
+        if is_jsonl(path) {
+            for_each_line(path, |item| handle(item, &mut out))?;
+        } else {
+            let item = read_file(path)?;
+            handle(item, &mut out)?;
+        }
+    }
+    if args.format == Format::Json && !collected.is_empty() {
+        osai_report::json(&mut out, &collected)?;
+    }
+    out.flush()?;
+    if bad_input {
+        return Ok(exit::BAD_INPUT);
+    }
+    if unmet {
+        for r in &args.require {
+            eprintln!("requirement not met: --require {r}");
+        }
+        return Ok(exit::REQUIREMENT_NOT_MET);
+    }
+    Ok(exit::OK)
+}
+
+/// `osai compare`: releases × definitions, marking the releases on which definitions disagree.
+pub(crate) fn compare(args: AssessArgs) -> Result<u8, UsageError> {
+    let defs = load_definitions(&args.definitions)?;
+    let as_of = as_of(args.as_of.as_deref())?;
+    let engine = Engine::new(defs.iter().collect());
+    let opts = AssessOptions { as_of };
+    let mut rows: Vec<(String, Vec<(Status, String)>)> = Vec::new();
+    let mut bad = false;
+    let mut push = |item: Item| {
+        match item {
+            Item::Bad(e) | Item::BadLine(e) => {
+                bad = true;
+                eprint!("{}", e.render_short());
+            }
+            Item::Ok(m) => {
+                let r = engine.assess(&m, &opts);
+                let cells = r
+                    .definitions
+                    .iter()
+                    .map(|d| {
+                        let mut cell = d.verdict.as_str().to_owned();
+                        if let Some(c) = d.class {
+                            cell = format!("{cell} (class {c})");
+                        }
+                        if let Some(c) = &d.category {
+                            cell = format!("{cell} ({c})");
+                        }
+                        (d.verdict, cell)
+                    })
+                    .collect();
+                rows.push((r.release.name, cells));
+            }
+        }
+        Ok(())
+    };
+    for path in &args.files {
+        if is_jsonl(path) {
+            for_each_line(path, &mut push)?;
+        } else {
+            push(read_file(path)?)?;
+        }
+    }
+    let (mut out, _) = writer(&args.output)?;
+    let disagree = |cells: &[(Status, String)]| {
+        let decided: Vec<Status> =
+            cells.iter().map(|c| c.0).filter(|s| matches!(s, Status::Pass | Status::Fail)).collect();
+        decided.contains(&Status::Pass) && decided.contains(&Status::Fail)
+    };
+    if args.format == Format::Text {
+        let name_w = rows.iter().map(|r| r.0.chars().count()).max().unwrap_or(7).max(7);
+        let col_w = defs.iter().map(|d| d.id.len()).max().unwrap_or(8).max(18);
+        write!(out, "{:<name_w$}  ", "release")?;
+        for d in &defs {
+            write!(out, "{:<col_w$}  ", d.id)?;
+        }
+        writeln!(out, "disagree")?;
+        for (name, cells) in &rows {
+            write!(out, "{name:<name_w$}  ")?;
+            for (_, c) in cells {
+                write!(out, "{c:<col_w$}  ")?;
+            }
+            writeln!(out, "{}", if disagree(cells) { "*" } else { "" })?;
+        }
+        let n = rows.iter().filter(|r| disagree(&r.1)).count();
+        writeln!(out, "\n{} releases; definitions disagree on {n} (marked *)", rows.len())?;
+    } else {
+        let mut counts: BTreeMap<String, BTreeMap<&str, usize>> = BTreeMap::new();
+        for (_, cells) in &rows {
+            for (d, (s, _)) in defs.iter().zip(cells) {
+                *counts.entry(d.id.clone()).or_default().entry(s.as_str()).or_default() += 1;
+            }
+        }
+        let json = serde_json::json!({
+            "definitions": defs.iter().map(|d| &d.id).collect::<Vec<_>>(),
+            "releases": rows.iter().map(|(n, cells)| serde_json::json!({
+                "name": n,
+                "verdicts": cells.iter().map(|c| c.0.as_str()).collect::<Vec<_>>(),
+                "disagree": disagree(cells),
+            })).collect::<Vec<_>>(),
+            "counts": counts,
+        });
+        serde_json::to_writer_pretty(&mut out, &json)?;
+        writeln!(out)?;
+    }
+    out.flush()?;
+    Ok(if bad { exit::BAD_INPUT } else { exit::OK })
+}

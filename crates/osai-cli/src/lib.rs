@@ -1,0 +1,55 @@
+//! The `osai` command line. Parses arguments, reads inputs, calls the engine, writes renderings.
+
+mod assess;
+mod args;
+mod explain;
+mod licence;
+
+use std::process::ExitCode;
+
+use clap::Parser;
+
+pub use args::Cli;
+
+/// Exit codes of every command.
+pub mod exit {
+    pub const OK: u8 = 0;
+    pub const REQUIREMENT_NOT_MET: u8 = 1;
+    pub const BAD_INPUT: u8 = 2;
+}
+
+/// An error that ends a command with exit code 2 and a message on stderr.
+#[derive(Debug)]
+pub struct UsageError(pub String);
+
+impl<E: std::fmt::Display> From<E> for UsageError {
+    fn from(e: E) -> Self {
+        UsageError(e.to_string())
+    }
+}
+
+pub fn run(args: impl IntoIterator<Item = std::ffi::OsString>) -> ExitCode {
+    let cli = match Cli::try_parse_from(args) {
+        Ok(c) => c,
+        Err(e) => {
+            let code = if e.use_stderr() { exit::BAD_INPUT } else { exit::OK };
+            let _ = e.print();
+            return ExitCode::from(code);
+        }
+    };
+    let result = match cli.command {
+        args::Command::Assess(a) => assess::run(a),
+        args::Command::Compare(a) => assess::compare(a),
+        args::Command::Explain(a) => explain::explain(a),
+        args::Command::Definitions(a) => explain::definitions(a),
+        args::Command::Schema(a) => explain::schema(a),
+        args::Command::Licence(a) => licence::run(a),
+    };
+    match result {
+        Ok(code) => ExitCode::from(code),
+        Err(UsageError(msg)) => {
+            eprintln!("error: {msg}");
+            ExitCode::from(exit::BAD_INPUT)
+        }
+    }
+}

@@ -1,0 +1,3 @@
+fn main() -> std::process::ExitCode {
+    osai_cli::run(std::env::args_os())
+}

@@ -1,0 +1,177 @@
+//! The command line as users run it: reports, exit codes, streaming.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+fn osai(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_osai"))
+        .args(args)
+        .current_dir(root())
+        .env("NO_COLOR", "1")
+        .output()
+        .expect("run osai")
+}
+
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+const EXAMPLES: [&str; 3] = ["examples/olmo-2-7b.yml", "examples/mistral-7b.yml", "examples/llama-3.1-8b.yml"];
+
+#[test]
+fn json_report_of_every_example() {
+    for ex in EXAMPLES {
+        let o = osai(&["assess", "--format", "json", "--as-of", "2026-11-29", ex]);
+        assert_eq!(o.status.code(), Some(0), "{}", String::from_utf8_lossy(&o.stderr));
+        let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("json");
+        let keys: Vec<&str> = v.as_object().unwrap().keys().map(String::as_str).collect();
+        assert_eq!(keys, ["report", "tool", "as_of", "release", "warnings", "definitions"]);
+        let ids: Vec<&str> = v["definitions"].as_array().unwrap().iter().map(|d| d["id"].as_str().unwrap()).collect();
+        assert_eq!(ids, ["osaid-1.0", "mof-1.0", "data-inclusive", "debian-ml", "eu-ai-act"]);
+        for d in v["definitions"].as_array().unwrap() {
+            for r in d["requirements"].as_array().unwrap() {
+                let keys: Vec<&str> = r.as_object().unwrap().keys().map(String::as_str).collect();
+                assert_eq!(
+                    &keys[..8],
+                    ["code", "title", "status", "component", "reason", "facts", "cite", "remedy"],
+                    "{ex}"
+                );
+                if matches!(r["status"].as_str(), Some("fail" | "unknown")) {
+                    assert!(r["remedy"].is_string(), "{ex}: {r}");
+                }
+            }
+        }
+        let name = Path::new(ex).file_stem().unwrap().to_string_lossy().into_owned();
+        insta::assert_json_snapshot!(format!("report-{name}"), v, {".tool.version" => "[version]"});
+    }
+}
+
+#[test]
+fn text_report_snapshot() {
+    let o = osai(&["assess", "--as-of", "2026-11-29", "examples/llama-3.1-8b.yml"]);
+    assert_eq!(o.status.code(), Some(0));
+    insta::assert_snapshot!("text-llama", stdout(&o));
+}
+
+#[test]
+fn bad_input_exits_2_and_lists_every_error() {
+    let o = osai(&["assess", "crates/osai-formats/tests/bad/unknown-key.yml"]);
+    assert_eq!(o.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(err.contains("did you mean `producer`?"), "{err}");
+    assert!(err.contains("did you mean `monetised`?"), "{err}");
+    assert!(err.contains("unknown-key.yml:5:3"), "{err}");
+}
+
+#[test]
+fn a_good_file_after_a_bad_one_is_still_assessed() {
+    let o = osai(&["assess", "--quiet", "crates/osai-formats/tests/bad/empty.yml", "examples/olmo-2-7b.yml"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stdout(&o).contains("OLMo-2-1124-7B"));
+}
+
+#[test]
+fn require_sets_the_exit_code() {
+    let o = osai(&["assess", "--quiet", "--require", "osaid-1.0", "examples/mistral-7b.yml"]);
+    assert_eq!(o.status.code(), Some(1), "{}", stdout(&o));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("requirement not met"));
+    let o = osai(&["assess", "--require", "no-such-def", "examples/mistral-7b.yml"]);
+    assert_eq!(o.status.code(), Some(2));
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    assert_eq!(osai(&["assess"]).status.code(), Some(2));
+    assert_eq!(osai(&["assess", "--as-of", "tomorrow", "examples/olmo-2-7b.yml"]).status.code(), Some(2));
+    assert_eq!(osai(&["assess", "--definition", "osaid-2.0", "examples/olmo-2-7b.yml"]).status.code(), Some(2));
+    assert_eq!(osai(&["assess", "no/such/file.yml"]).status.code(), Some(2));
+    assert_eq!(osai(&["frobnicate"]).status.code(), Some(2));
+}
+
+#[test]
+fn jsonl_streams_one_report_per_line_and_reports_bad_lines() {
+    let good = std::fs::read_to_string(root().join("examples/olmo-2-7b.yml")).unwrap();
+    let m = osai_formats::read_str("olmo.yml", &good).unwrap();
+    let line = serde_json::to_string(&m.manifest).unwrap();
+    let dir = std::env::temp_dir().join(format!("osai-jsonl-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("in.jsonl");
+    let mut f = std::fs::File::create(&path).unwrap();
+    for i in 1..=50 {
+        if i == 25 {
+            writeln!(f, "{{\"osai\": 1, \"release\": {{\"name\": \"broken\"").unwrap();
+        } else {
+            writeln!(f, "{line}").unwrap();
+        }
+    }
+    drop(f);
+    let o = osai(&["assess", "--format", "jsonl", path.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(2));
+    let out = stdout(&o);
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(lines.len(), 50);
+    let bad: serde_json::Value = serde_json::from_str(lines[24]).unwrap();
+    assert_eq!(bad["error"]["line"], 25, "{bad}");
+    let ok: serde_json::Value = serde_json::from_str(lines[25]).unwrap();
+    assert_eq!(ok["release"]["name"], "OLMo-2-1124-7B");
+    assert!(String::from_utf8_lossy(&o.stderr).contains("in.jsonl:25:"));
+    std::fs::remove_dir_all(dir).ok();
+}
+
+#[test]
+fn stdin_is_read_with_dash() {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_osai"))
+        .args(["assess", "--format", "json", "-"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all(b"osai: 1\nrelease: {name: piped, kind: system}\n").unwrap();
+    let o = child.wait_with_output().unwrap();
+    assert_eq!(o.status.code(), Some(0));
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(v["release"]["source"], "<stdin>");
+}
+
+#[test]
+fn schema_of_the_manifest_lists_the_components() {
+    let o = osai(&["schema", "manifest"]);
+    assert_eq!(o.status.code(), Some(0));
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    let text = v.to_string();
+    for id in ["training-code", "model-parameters-final", "evaluation-results", "data_information", "facts"] {
+        assert!(text.contains(id), "{id}");
+    }
+    let o = osai(&["schema", "report"]);
+    assert_eq!(o.status.code(), Some(0));
+}
+
+#[test]
+fn explain_and_definitions() {
+    let o = osai(&["definitions"]);
+    assert_eq!(o.status.code(), Some(0));
+    for id in ["osaid-1.0", "mof-1.0", "data-inclusive", "debian-ml", "eu-ai-act"] {
+        assert!(stdout(&o).contains(id));
+    }
+    assert_eq!(osai(&["explain", "NO-SUCH-CODE"]).status.code(), Some(2));
+}
+
+#[test]
+fn licence_check_json() {
+    let o = osai(&["licence", "check", "--format", "json", "--for", "model", "apache 2.0"]);
+    assert_eq!(o.status.code(), Some(0), "{}", String::from_utf8_lossy(&o.stderr));
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(v["canonical"], "Apache-2.0");
+    assert_eq!(v["osi_approved"], true);
+    assert_eq!(v["type_appropriate"], true);
+    let o = osai(&["licence", "check", "--format", "json", "LicenseRef-Llama-3.1"]);
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(v["osd_conformant"], false);
+    assert_eq!(v["aiact_foss"], false);
+    assert_eq!(osai(&["licence", "check", "Apache-2.1"]).status.code(), Some(2));
+}

@@ -1,0 +1,158 @@
+//! The rule format: each definition is a data file (TOML) with requirements, each a predicate
+//! over the manifest's facts. See `docs/definitions.md`.
+
+use serde::{Deserialize, Serialize};
+
+use crate::component::ComponentId;
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Definition {
+    pub id: String,
+    pub title: String,
+    pub version: String,
+    #[serde(default)]
+    pub date: Option<String>,
+    #[serde(default)]
+    pub source: Option<String>,
+    /// adopted | draft | non-binding | policy
+    #[serde(default = "adopted")]
+    pub status: String,
+    /// Release kinds the definition decides on; others get `not-applicable`.
+    #[serde(default = "both_kinds")]
+    pub applies_to: Vec<String>,
+    #[serde(default)]
+    pub summary: Option<String>,
+    #[serde(default, rename = "requirement")]
+    pub requirements: Vec<Requirement>,
+}
+
+fn adopted() -> String {
+    "adopted".into()
+}
+
+fn both_kinds() -> Vec<String> {
+    vec!["model".into(), "system".into()]
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Requirement {
+    /// Stable code, like a lint code: `OSAID-CODE-TRAINING`.
+    pub code: String,
+    pub title: String,
+    /// The text this requirement rests on.
+    pub cite: String,
+    #[serde(default)]
+    pub component: Option<ComponentId>,
+    /// What it checks and why, for `osai explain`.
+    #[serde(default)]
+    pub explain: Option<String>,
+    pub check: Predicate,
+    #[serde(default)]
+    pub remedy: Remedy,
+    /// The wording rests on a source osai could not check.
+    #[serde(default)]
+    pub unverified: bool,
+}
+
+/// What to do to pass, per outcome. `unknown` is the question to answer.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Remedy {
+    #[serde(default)]
+    pub fail: Option<String>,
+    #[serde(default)]
+    pub unknown: Option<String>,
+}
+
+/// Licence tests a predicate can ask of the licence base.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum LicenceTest {
+    /// On the OSI's list of approved licences.
+    OsiApproved,
+    /// Meets the Open Source Definition in substance.
+    OsdConformant,
+    /// A free and open-source licence in the sense of the AI Act.
+    AiactFoss,
+}
+
+impl LicenceTest {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::OsiApproved => "osi-approved",
+            Self::OsdConformant => "osd-conformant",
+            Self::AiactFoss => "aiact-foss",
+        }
+    }
+}
+
+/// Comparison operators for `fact`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FactTest {
+    /// Manifest path, e.g. `facts.monetised`.
+    pub path: String,
+    #[serde(default)]
+    pub equals: Option<toml::Value>,
+    #[serde(default)]
+    pub above: Option<f64>,
+    #[serde(default)]
+    pub below: Option<f64>,
+    /// A list fact is empty.
+    #[serde(default)]
+    pub empty: Option<bool>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LicenceCheck {
+    /// The component whose effective licence is tested; `data-information` for the Data
+    /// Information documents.
+    pub component: String,
+    pub test: LicenceTest,
+    /// Also require the licence to suit the component's content type.
+    #[serde(default)]
+    pub suits: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SourcesCheck {
+    pub component: ComponentId,
+    /// Every source must be of one of these classes.
+    #[serde(default)]
+    pub classes: Vec<crate::manifest::DataClass>,
+    /// Every source's licence must pass this test.
+    #[serde(default)]
+    pub licence: Option<LicenceTest>,
+    /// Every source must say where to get it.
+    #[serde(default)]
+    pub located: bool,
+}
+
+/// A predicate over the manifest. Exactly one key per table.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case", deny_unknown_fields)]
+pub enum Predicate {
+    /// The component is listed and published (not `false`, not `partial`).
+    Published(ComponentId),
+    /// The component is listed at all (its state does not matter).
+    Listed(ComponentId),
+    /// The effective licence of a component passes a test.
+    Licence(LicenceCheck),
+    /// A Data Information item is `true`.
+    DataInfo(String),
+    /// A fact compared with a value.
+    Fact(FactTest),
+    /// Every dataset source meets the conditions.
+    Sources(SourcesCheck),
+    All(Vec<Predicate>),
+    Any(Vec<Predicate>),
+    Not(Box<Predicate>),
+    /// The outcome of another requirement of the same definition.
+    Requirement(String),
+    /// A placeholder: always `unknown`, remedy "not implemented yet".
+    Stub(bool),
+}

@@ -1,0 +1,414 @@
+//! Three-valued evaluation of definitions over a located manifest. Pure and deterministic.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use serde_json::Value;
+
+use crate::component::{ComponentId, ContentType};
+use crate::definition::{Definition, FactTest, LicenceCheck, LicenceTest, Predicate, Requirement, SourcesCheck};
+use crate::licence::{Category, LicenceBase, LicenceEntry, Tri};
+use crate::manifest::{Disclosure, LocatedManifest, Manifest, SourceMap};
+use crate::report::{DefinitionResult, FactRef, RequirementResult, Status};
+
+/// Outcome of a predicate with the reasons that decided it.
+#[derive(Debug, Clone)]
+pub(crate) struct Outcome {
+    pub status: Status,
+    pub reasons: Vec<String>,
+}
+
+impl Outcome {
+    fn new(status: Status, reason: impl Into<String>) -> Self {
+        Self { status, reasons: vec![reason.into()] }
+    }
+}
+
+/// Everything a predicate may read.
+pub struct Context<'a> {
+    pub manifest: &'a Manifest,
+    pub sources: &'a SourceMap,
+    pub base: &'a LicenceBase,
+    as_json: OnceLock<Value>,
+}
+
+impl<'a> Context<'a> {
+    pub fn new(located: &'a LocatedManifest, base: &'a LicenceBase) -> Self {
+        Self { manifest: &located.manifest, sources: &located.sources, base, as_json: OnceLock::new() }
+    }
+
+    fn fact(&self, path: &str, value: Value) -> FactRef {
+        FactRef { path: path.to_owned(), value, at: self.sources.at(path) }
+    }
+
+    /// The value at a manifest path (`facts.parameters`, `release.kind`), if stated.
+    pub fn value(&self, path: &str) -> Option<Value> {
+        let root = self
+            .as_json
+            .get_or_init(|| serde_json::to_value(self.manifest).unwrap_or(Value::Null));
+        let mut v = root;
+        for part in path.split('.') {
+            v = v.get(part)?;
+        }
+        (!v.is_null()).then(|| v.clone())
+    }
+
+    /// The licence that applies to a component and the path it was read from: its own, then
+    /// the default for its content type (parameters: `model`, then `data`), then `distribution`.
+    pub fn effective_licence(&self, component: &str) -> Option<(String, &'a str)> {
+        let m = self.manifest;
+        let l = &m.licenses;
+        if component == "data-information" {
+            if let Some(s) = &m.data_information.license {
+                return Some(("data_information.license".into(), s));
+            }
+            return default_for(l, ContentType::Document);
+        }
+        let id = ComponentId::parse(component)?;
+        if let Some(s) = m.components.get(&id).and_then(|c| c.license.as_deref()) {
+            return Some((format!("components.{}.license", id.key()), s));
+        }
+        default_for(l, id.content_type())
+    }
+}
+
+fn default_for(l: &crate::manifest::LicenseDefaults, t: ContentType) -> Option<(String, &str)> {
+    let chain: &[(&str, &Option<String>)] = match t {
+        ContentType::Code => &[("code", &l.code), ("distribution", &l.distribution)],
+        ContentType::Model => &[("model", &l.model), ("data", &l.data), ("distribution", &l.distribution)],
+        ContentType::Data => &[("data", &l.data), ("distribution", &l.distribution)],
+        ContentType::Document => &[("document", &l.document), ("distribution", &l.distribution)],
+    };
+    chain
+        .iter()
+        .find_map(|(k, v)| v.as_deref().map(|s| (format!("licenses.{k}"), s)))
+}
+
+pub(crate) struct Evaluator<'c, 'a> {
+    pub cx: &'c Context<'a>,
+    pub done: HashMap<String, Status>,
+    pub facts: Vec<FactRef>,
+}
+
+impl Evaluator<'_, '_> {
+    pub fn eval(&mut self, p: &Predicate) -> Outcome {
+        match p {
+            Predicate::Stub(_) => Outcome::new(Status::Unknown, "not implemented yet"),
+            Predicate::Published(c) => self.published(*c, true),
+            Predicate::Listed(c) => self.published(*c, false),
+            Predicate::DataInfo(item) => self.data_info(item),
+            Predicate::Licence(check) => self.licence(check),
+            Predicate::Fact(t) => self.fact(t),
+            Predicate::Sources(s) => self.sources(s),
+            Predicate::Requirement(code) => match self.done.get(code) {
+                Some(s) => Outcome::new(*s, format!("{code} is {s}")),
+                None => Outcome::new(Status::Unknown, format!("{code} is not evaluated before this requirement")),
+            },
+            Predicate::Not(inner) => {
+                let o = self.eval(inner);
+                Outcome { status: o.status.not(), reasons: o.reasons }
+            }
+            Predicate::All(items) => self.combine(items, true),
+            Predicate::Any(items) => self.combine(items, false),
+        }
+    }
+
+    fn combine(&mut self, items: &[Predicate], all: bool) -> Outcome {
+        let outcomes: Vec<Outcome> = items.iter().map(|p| self.eval(p)).collect();
+        let status = outcomes.iter().fold(Status::NotApplicable, |acc, o| {
+            if all { acc.and(o.status) } else { acc.or(o.status) }
+        });
+        let mut reasons: Vec<String> = Vec::new();
+        for o in &outcomes {
+            let decides = o.status == status || (status == Status::Pass && o.status == Status::NotApplicable);
+            if decides {
+                reasons.extend(o.reasons.iter().cloned());
+            }
+        }
+        if reasons.is_empty() {
+            reasons = outcomes.into_iter().flat_map(|o| o.reasons).collect();
+        }
+        reasons.dedup();
+        Outcome { status, reasons }
+    }
+
+    fn published(&mut self, c: ComponentId, strict: bool) -> Outcome {
+        let path = format!("components.{}", c.key());
+        match self.cx.manifest.components.get(&c) {
+            None => {
+                self.facts.push(self.cx.fact(&path, Value::Null));
+                Outcome::new(Status::Fail, format!("{c} is not listed as published"))
+            }
+            Some(comp) => {
+                let ppath = format!("{path}.published");
+                self.facts.push(self.cx.fact(&ppath, comp.published.to_json()));
+                match (comp.published, strict) {
+                    (Disclosure::Yes, _) | (_, false) => Outcome::new(Status::Pass, format!("{c} is published")),
+                    (Disclosure::Partial, true) => {
+                        Outcome::new(Status::Fail, format!("{c} is only partially published"))
+                    }
+                    (Disclosure::No, true) => Outcome::new(Status::Fail, format!("{c} is not published")),
+                }
+            }
+        }
+    }
+
+    fn data_info(&mut self, item: &str) -> Outcome {
+        let path = format!("data_information.{item}");
+        let Some(value) = self.cx.manifest.data_information.item(item) else {
+            return Outcome::new(Status::Unknown, format!("no Data Information item `{item}`"));
+        };
+        self.facts.push(self.cx.fact(&path, value.map_or(Value::Null, |d| d.to_json())));
+        match value {
+            Some(Disclosure::Yes) => Outcome::new(Status::Pass, format!("Data Information `{item}` is given")),
+            Some(Disclosure::Partial) => {
+                Outcome::new(Status::Fail, format!("Data Information `{item}` is only partial"))
+            }
+            Some(Disclosure::No) => Outcome::new(Status::Fail, format!("Data Information `{item}` is not given")),
+            None => Outcome::new(Status::Unknown, format!("Data Information `{item}` is not stated")),
+        }
+    }
+
+    fn licence(&mut self, check: &LicenceCheck) -> Outcome {
+        let Some((path, text)) = self.cx.effective_licence(&check.component) else {
+            self.facts.push(self.cx.fact(&format!("components.{}.license", check.component), Value::Null));
+            return Outcome::new(Status::Unknown, format!("no licence is stated for {}", check.component));
+        };
+        self.facts.push(self.cx.fact(&path, Value::String(text.to_owned())));
+        let content = ComponentId::parse(&check.component).map_or(ContentType::Document, |c| c.content_type());
+        let (status, reason) = licence_test(self.cx.base, text, check.test);
+        if status == Status::Pass && check.suits {
+            let resolved = self.cx.base.resolve(text);
+            if let Ok(r) = resolved {
+                let mut suits = |_: &crate::licence::Term, e: Option<&LicenceEntry>| match e {
+                    Some(e) if e.suits(content) => Status::Pass,
+                    Some(e) if e.suits.is_empty() => Status::Unknown,
+                    _ => Status::Fail,
+                };
+                let s = self.cx.base.evaluate(&r.expr, &mut suits);
+                if s != Status::Pass {
+                    return Outcome::new(s, format!("{text} is not known to suit {} content", content.as_str()));
+                }
+            }
+        }
+        Outcome::new(status, reason)
+    }
+
+    fn fact(&mut self, t: &FactTest) -> Outcome {
+        let value = self.cx.value(&t.path);
+        self.facts.push(self.cx.fact(&t.path, value.clone().unwrap_or(Value::Null)));
+        let Some(v) = value else {
+            return Outcome::new(Status::Unknown, format!("`{}` is not stated", t.path));
+        };
+        let mut status = Status::Pass;
+        let mut why = Vec::new();
+        if let Some(expected) = &t.equals {
+            let expected = serde_json::to_value(expected).unwrap_or(Value::Null);
+            let ok = v == expected;
+            why.push(format!("`{}` is {v}{}", t.path, if ok { "" } else { ", not the required value" }));
+            status = status.and(Status::from_bool(ok));
+        }
+        if let Some(limit) = t.above {
+            let ok = v.as_f64().map(|x| x > limit);
+            why.push(format!("`{}` = {v} (threshold {limit:e})", t.path));
+            status = status.and(ok.map_or(Status::Unknown, Status::from_bool));
+        }
+        if let Some(limit) = t.below {
+            let ok = v.as_f64().map(|x| x < limit);
+            why.push(format!("`{}` = {v} (threshold {limit:e})", t.path));
+            status = status.and(ok.map_or(Status::Unknown, Status::from_bool));
+        }
+        if let Some(want_empty) = t.empty {
+            let is_empty = v.as_array().is_some_and(Vec::is_empty);
+            why.push(format!("`{}` is {}", t.path, if is_empty { "empty" } else { "not empty" }));
+            status = status.and(Status::from_bool(is_empty == want_empty));
+        }
+        Outcome { status, reasons: vec![why.join("; ")] }
+    }
+
+    fn sources(&mut self, s: &SourcesCheck) -> Outcome {
+        let path = format!("components.{}.sources", s.component.key());
+        let Some(comp) = self.cx.manifest.components.get(&s.component) else {
+            self.facts.push(self.cx.fact(&path, Value::Null));
+            return Outcome::new(Status::Fail, format!("{} is not listed", s.component));
+        };
+        if comp.sources.is_empty() {
+            self.facts.push(self.cx.fact(&path, Value::Array(Vec::new())));
+            return Outcome::new(Status::Unknown, format!("{} lists no sources", s.component));
+        }
+        let mut status = Status::NotApplicable;
+        let mut reasons = Vec::new();
+        for (i, src) in comp.sources.iter().enumerate() {
+            let p = format!("{path}[{i}]");
+            if !s.classes.is_empty() {
+                let class = src.class.map_or(Value::Null, |c| c.as_str().into());
+                self.facts.push(self.cx.fact(&format!("{p}.class"), class));
+                let st = match src.class {
+                    Some(c) if s.classes.contains(&c) => Status::Pass,
+                    Some(c) => {
+                        reasons.push(format!("source `{}` is {}", src.name, c.as_str()));
+                        Status::Fail
+                    }
+                    None => {
+                        reasons.push(format!("source `{}` has no data class", src.name));
+                        Status::Unknown
+                    }
+                };
+                status = status.and(st);
+            }
+            if let Some(test) = s.licence {
+                let lpath = format!("{p}.license");
+                let st = match &src.license {
+                    Some(l) => {
+                        self.facts.push(self.cx.fact(&lpath, Value::String(l.clone())));
+                        let (st, why) = licence_test(self.cx.base, l, test);
+                        if st != Status::Pass {
+                            reasons.push(format!("source `{}`: {why}", src.name));
+                        }
+                        st
+                    }
+                    None => {
+                        self.facts.push(self.cx.fact(&lpath, Value::Null));
+                        reasons.push(format!("source `{}` states no licence", src.name));
+                        Status::Unknown
+                    }
+                };
+                status = status.and(st);
+            }
+            if s.located {
+                let st = if src.location.is_some() { Status::Pass } else { Status::Fail };
+                if st == Status::Fail {
+                    reasons.push(format!("source `{}` does not say where to get it", src.name));
+                }
+                status = status.and(st);
+            }
+        }
+        if reasons.is_empty() {
+            reasons.push(format!("all {} sources of {} meet the conditions", comp.sources.len(), s.component));
+        }
+        Outcome { status, reasons }
+    }
+
+    /// Evaluates each requirement in order; later ones may read earlier outcomes.
+    pub fn requirements(&mut self, reqs: &[Requirement], applicable: bool) -> Vec<RequirementResult> {
+        reqs.iter()
+            .map(|r| {
+                self.facts.clear();
+                let outcome = if applicable {
+                    self.eval(&r.check)
+                } else {
+                    Outcome::new(Status::NotApplicable, "the definition does not apply to this kind of release")
+                };
+                self.done.insert(r.code.clone(), outcome.status);
+                let remedy = match outcome.status {
+                    Status::Fail => Some(r.remedy.fail.clone().unwrap_or_else(|| format!("Meet: {}.", r.title))),
+                    Status::Unknown if matches!(r.check, Predicate::Stub(_)) => Some("not implemented yet".into()),
+                    Status::Unknown => Some(
+                        r.remedy
+                            .unknown
+                            .clone()
+                            .unwrap_or_else(|| format!("State the facts this requirement reads: {}.", r.title)),
+                    ),
+                    _ => None,
+                };
+                RequirementResult {
+                    code: r.code.clone(),
+                    title: r.title.clone(),
+                    status: outcome.status,
+                    component: r.component.map(|c| c.key().to_owned()),
+                    reason: outcome.reasons.join("; "),
+                    facts: std::mem::take(&mut self.facts),
+                    cite: r.cite.clone(),
+                    remedy,
+                    unverified: r.unverified,
+                }
+            })
+            .collect()
+    }
+}
+
+/// One licence test on a licence string, with the reason in words.
+pub fn licence_test(base: &LicenceBase, text: &str, test: LicenceTest) -> (Status, String) {
+    let resolved = match base.resolve(text) {
+        Ok(r) => r,
+        Err(e) => return (Status::Unknown, format!("`{text}`: {e}")),
+    };
+    let mut notes: Vec<String> = Vec::new();
+    let mut per_term = |t: &crate::licence::Term, e: Option<&LicenceEntry>| -> Status {
+        let Some(e) = e else {
+            notes.push(format!("{} is not in osai's licence base", t.id));
+            return Status::Unknown;
+        };
+        match e.category {
+            Category::Licence => {}
+            Category::Several | Category::Unknown => {
+                notes.push(format!("`{text}` does not say which licence applies"));
+                return Status::Unknown;
+            }
+            _ => {
+                notes.push(format!("{}: {}", e.id, e.name.to_lowercase()));
+                return Status::Fail;
+            }
+        }
+        let (status, word) = match test {
+            LicenceTest::OsiApproved => (Status::from_bool(e.osi_approved), "OSI-approved"),
+            LicenceTest::OsdConformant => (
+                e.osd_conformant().map_or(Status::Unknown, Status::from_bool),
+                "conformant with the Open Source Definition",
+            ),
+            LicenceTest::AiactFoss => (
+                match e.aiact_foss() {
+                    Tri::True => Status::Pass,
+                    Tri::False => Status::Fail,
+                    Tri::Review | Tri::Unknown => Status::Unknown,
+                },
+                "a free and open-source licence under the AI Act",
+            ),
+        };
+        let verb = match status {
+            Status::Pass => "is",
+            Status::Fail => "is not",
+            _ => "may or may not be",
+        };
+        let mut note = format!("{} {verb} {word}", e.id);
+        if status == Status::Fail || status == Status::Unknown {
+            let kinds: Vec<&str> = e.restrictions.iter().map(|r| r.kind.as_str()).collect();
+            if !kinds.is_empty() {
+                note.push_str(&format!(" (restrictions: {})", kinds.join(", ")));
+            }
+        }
+        notes.push(note);
+        status
+    };
+    let status = base.evaluate(&resolved.expr, &mut per_term);
+    (status, notes.join("; "))
+}
+
+impl Status {
+    pub fn from_bool(b: bool) -> Status {
+        if b { Status::Pass } else { Status::Fail }
+    }
+}
+
+/// Evaluates one definition.
+pub fn evaluate_definition(cx: &Context<'_>, def: &Definition) -> DefinitionResult {
+    let kind = cx.manifest.release.kind.as_str();
+    let applicable = def.applies_to.iter().any(|k| k == kind);
+    let mut ev = Evaluator { cx, done: HashMap::new(), facts: Vec::new() };
+    let requirements = ev.requirements(&def.requirements, applicable);
+    let verdict = requirements.iter().fold(Status::NotApplicable, |acc, r| acc.and(r.status));
+    DefinitionResult {
+        id: def.id.clone(),
+        title: def.title.clone(),
+        verdict,
+        class: None,
+        level: None,
+        progress: None,
+        category: None,
+        exemptions: None,
+        systemic_risk: None,
+        obligations: None,
+        summary: None,
+        requirements,
+    }
+}

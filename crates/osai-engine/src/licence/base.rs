@@ -1,0 +1,353 @@
+use std::collections::HashMap;
+
+use serde::{Deserialize, Serialize};
+
+use crate::component::ContentType;
+
+/// Three-valued answer of a licence test; `Review` is the AI Act's "depends on the clause".
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Tri {
+    True,
+    False,
+    Review,
+    Unknown,
+}
+
+impl Tri {
+    pub fn from_bool(b: bool) -> Self {
+        if b { Self::True } else { Self::False }
+    }
+}
+
+/// Closed vocabulary of licence restrictions.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum RestrictionKind {
+    FieldOfUse,
+    AcceptableUsePolicy,
+    UserThreshold,
+    NonCommercial,
+    NoDerivatives,
+    OutputUse,
+    Naming,
+    Geographic,
+    Revocable,
+    Other,
+}
+
+impl RestrictionKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::FieldOfUse => "field-of-use",
+            Self::AcceptableUsePolicy => "acceptable-use-policy",
+            Self::UserThreshold => "user-threshold",
+            Self::NonCommercial => "non-commercial",
+            Self::NoDerivatives => "no-derivatives",
+            Self::OutputUse => "output-use",
+            Self::Naming => "naming",
+            Self::Geographic => "geographic",
+            Self::Revocable => "revocable",
+            Self::Other => "other",
+        }
+    }
+
+    /// Fails the Open Source Definition (criteria 5/6 and the freedoms).
+    pub fn breaks_osd(self) -> bool {
+        !matches!(self, Self::Naming | Self::Other)
+    }
+
+    /// Effect under the Commission's July 2025 guidelines on Art. 53(2).
+    pub fn aiact_effect(self) -> Tri {
+        match self {
+            Self::NonCommercial | Self::UserThreshold | Self::NoDerivatives | Self::Geographic => Tri::False,
+            Self::FieldOfUse | Self::AcceptableUsePolicy | Self::OutputUse | Self::Revocable => Tri::Review,
+            Self::Naming | Self::Other => Tri::True,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Restriction {
+    pub kind: RestrictionKind,
+    pub summary: String,
+    pub clause: String,
+    #[serde(default)]
+    pub unverified: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Freedoms {
+    #[serde(rename = "use")]
+    pub use_: bool,
+    pub study: bool,
+    pub modify: bool,
+    pub redistribute: bool,
+}
+
+impl Freedoms {
+    pub const ALL: Freedoms = Freedoms { use_: true, study: true, modify: true, redistribute: true };
+
+    pub fn all(self) -> bool {
+        self.use_ && self.study && self.modify && self.redistribute
+    }
+}
+
+/// What an identifier stands for when it is not a licence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Category {
+    Licence,
+    /// Published without any licence.
+    Unlicensed,
+    /// The publisher does not say.
+    Undisclosed,
+    Proprietary,
+    /// The component is not part of the release.
+    NotIncluded,
+    /// Free text naming several licences.
+    Several,
+    /// Recognised as a licence-like string but not a known licence.
+    Unknown,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LicenceEntry {
+    pub id: String,
+    pub name: String,
+    #[serde(default = "licence_category")]
+    pub category: Category,
+    #[serde(default)]
+    pub family: Option<String>,
+    #[serde(default)]
+    pub date: Option<String>,
+    #[serde(default)]
+    pub url: Option<String>,
+    #[serde(default)]
+    pub aliases: Vec<String>,
+    /// Freedoms granted; absent when osai has not reviewed the licence.
+    #[serde(default)]
+    pub freedoms: Option<Freedoms>,
+    #[serde(default, rename = "restriction")]
+    pub restrictions: Vec<Restriction>,
+    #[serde(default)]
+    pub copyleft: bool,
+    #[serde(default)]
+    pub suits: Vec<ContentType>,
+    #[serde(default)]
+    pub osi_approved: bool,
+    #[serde(default)]
+    pub fsf_libre: bool,
+    /// The entry rests on claims osai could not check against the text.
+    #[serde(default)]
+    pub unverified: bool,
+    #[serde(default)]
+    pub notes: Option<String>,
+    /// Features that identify the licence's text (titles, version lines, key clauses).
+    #[serde(default)]
+    pub identify: Option<toml::Table>,
+}
+
+fn licence_category() -> Category {
+    Category::Licence
+}
+
+impl LicenceEntry {
+    pub fn is_spdx(&self) -> bool {
+        spdx::license_id(&self.id).is_some()
+    }
+
+    /// The Open Source Definition in substance. `None` when osai has not reviewed the licence.
+    pub fn osd_conformant(&self) -> Option<bool> {
+        if self.category != Category::Licence {
+            return Some(false);
+        }
+        if self.restrictions.iter().any(|r| r.kind.breaks_osd()) {
+            return Some(false);
+        }
+        match self.freedoms {
+            Some(f) => Some(f.all()),
+            None if self.osi_approved => Some(true),
+            None => None,
+        }
+    }
+
+    /// Free and open-source licence in the sense of Regulation 2024/1689, recitals 102–103 and
+    /// the Commission's July 2025 guidelines.
+    pub fn aiact_foss(&self) -> Tri {
+        if self.category != Category::Licence {
+            return Tri::False;
+        }
+        let freedoms = match self.freedoms {
+            Some(f) => f.all(),
+            None if self.osi_approved || self.fsf_libre => true,
+            None => return Tri::Unknown,
+        };
+        if !freedoms {
+            return Tri::False;
+        }
+        let mut out = Tri::True;
+        for r in &self.restrictions {
+            match r.kind.aiact_effect() {
+                Tri::False => return Tri::False,
+                Tri::Review => out = Tri::Review,
+                _ => {}
+            }
+        }
+        out
+    }
+
+    pub fn suits(&self, t: ContentType) -> bool {
+        self.suits.contains(&t)
+    }
+}
+
+/// Every known licence, by id and by alias.
+#[derive(Debug)]
+pub struct LicenceBase {
+    entries: Vec<LicenceEntry>,
+    by_id: HashMap<String, usize>,
+    aliases: HashMap<String, String>,
+}
+
+/// Case- and spacing-insensitive key for alias lookup.
+pub(crate) fn alias_key(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut space = false;
+    for c in s.trim().chars() {
+        if c.is_whitespace() || c == '_' {
+            space = true;
+            continue;
+        }
+        if space && !out.is_empty() {
+            out.push(' ');
+        }
+        space = false;
+        out.extend(c.to_lowercase());
+    }
+    out
+}
+
+impl LicenceBase {
+    /// The built-in base: every SPDX licence, overlaid by the curated data files.
+    pub fn builtin() -> &'static LicenceBase {
+        static BASE: std::sync::OnceLock<LicenceBase> = std::sync::OnceLock::new();
+        BASE.get_or_init(|| {
+            let mut curated = Vec::new();
+            for (file, text) in crate::builtin::LICENCE_FILES {
+                match toml::from_str::<LicenceFile>(text) {
+                    Ok(f) => curated.extend(f.licence),
+                    Err(e) => panic!("built-in licence file {file} is invalid: {e}"),
+                }
+            }
+            LicenceBase::new(curated)
+        })
+    }
+
+    pub fn new(curated: Vec<LicenceEntry>) -> Self {
+        let mut entries: Vec<LicenceEntry> = Vec::new();
+        let mut by_id = HashMap::new();
+        for id in spdx::identifiers::LICENSES {
+            let lid = spdx::license_id(id.name).expect("listed id");
+            by_id.insert(id.name.to_ascii_lowercase(), entries.len());
+            entries.push(spdx_entry(lid));
+        }
+        for mut c in curated {
+            if let Some(lid) = spdx::license_id(&c.id) {
+                c.osi_approved = lid.is_osi_approved();
+                c.fsf_libre = lid.is_fsf_free_libre();
+            }
+            match by_id.get(&c.id.to_ascii_lowercase()) {
+                Some(&i) => entries[i] = c,
+                None => {
+                    by_id.insert(c.id.to_ascii_lowercase(), entries.len());
+                    entries.push(c);
+                }
+            }
+        }
+        let mut aliases = HashMap::new();
+        for e in &entries {
+            for a in &e.aliases {
+                aliases.insert(alias_key(a), e.id.clone());
+            }
+        }
+        Self { entries, by_id, aliases }
+    }
+
+    pub fn get(&self, id: &str) -> Option<&LicenceEntry> {
+        self.by_id.get(&id.to_ascii_lowercase()).map(|&i| &self.entries[i])
+    }
+
+    /// The canonical id an alias (HF tag, MOT string, spacing variant) stands for.
+    pub fn alias(&self, s: &str) -> Option<&str> {
+        self.aliases.get(&alias_key(s)).map(String::as_str)
+    }
+
+    pub fn entries(&self) -> impl Iterator<Item = &LicenceEntry> {
+        self.entries.iter()
+    }
+
+    pub fn curated(&self) -> impl Iterator<Item = &LicenceEntry> {
+        self.entries.iter().filter(|e| !e.aliases.is_empty() || e.freedoms.is_some() || !e.is_spdx())
+    }
+
+    /// The closest known ids and aliases, for "did you mean".
+    pub fn suggest(&self, s: &str, n: usize) -> Vec<String> {
+        let key = alias_key(s);
+        let mut scored: Vec<(f64, &str)> = self
+            .entries
+            .iter()
+            .map(|e| (strsim::jaro_winkler(&key, &e.id.to_ascii_lowercase()), e.id.as_str()))
+            .chain(
+                self.aliases
+                    .iter()
+                    .map(|(k, id)| (strsim::jaro_winkler(&key, k), id.as_str())),
+            )
+            .filter(|(score, _)| *score > 0.8)
+            .collect();
+        scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(b.1)));
+        let mut out: Vec<String> = Vec::new();
+        for (_, id) in scored {
+            if !out.iter().any(|o| o == id) {
+                out.push(id.to_owned());
+            }
+            if out.len() == n {
+                break;
+            }
+        }
+        out
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct LicenceFile {
+    licence: Vec<LicenceEntry>,
+}
+
+/// An SPDX licence osai has no curated entry for: the flags from the SPDX list, and the four
+/// freedoms assumed only when OSI or the FSF approved it.
+fn spdx_entry(lid: spdx::LicenseId) -> LicenceEntry {
+    let approved = lid.is_osi_approved() || lid.is_fsf_free_libre();
+    LicenceEntry {
+        id: lid.name.to_owned(),
+        name: lid.full_name.to_owned(),
+        category: Category::Licence,
+        family: None,
+        date: None,
+        url: Some(format!("https://spdx.org/licenses/{}.html", lid.name)),
+        aliases: Vec::new(),
+        freedoms: approved.then_some(Freedoms::ALL),
+        restrictions: Vec::new(),
+        copyleft: lid.is_copyleft(),
+        suits: if approved { vec![ContentType::Code] } else { Vec::new() },
+        osi_approved: lid.is_osi_approved(),
+        fsf_libre: lid.is_fsf_free_libre(),
+        unverified: false,
+        notes: None,
+        identify: None,
+    }
+}

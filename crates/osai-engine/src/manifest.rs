@@ -1,0 +1,482 @@
+//! The release manifest, format v1: the model every input format is converted into.
+//!
+//! Plain data. Where each value came from is kept beside it in a [`SourceMap`], so the
+//! engine can cite `file:line:column` for every fact it reads without knowing about files.
+
+use std::collections::BTreeMap;
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use crate::component::ComponentId;
+
+/// A calendar date, ISO 8601 (`2024-11-26`).
+pub type Date = jiff::civil::Date;
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(title = "osai release manifest, format v1")]
+pub struct Manifest {
+    /// Format version; must be 1.
+    pub osai: u32,
+    pub release: Release,
+    /// Default licences by content type (the MOF "global" licences).
+    #[serde(default, skip_serializing_if = "LicenseDefaults::is_empty")]
+    pub licenses: LicenseDefaults,
+    /// Components keyed by component id (or MOF name on input).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub components: BTreeMap<ComponentId, Component>,
+    /// OSAID 1.0 "Data Information".
+    #[serde(default, skip_serializing_if = "DataInformation::is_empty")]
+    pub data_information: DataInformation,
+    /// What the EU AI Act turns on.
+    #[serde(default, skip_serializing_if = "Facts::is_empty")]
+    pub facts: Facts,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Release {
+    pub name: String,
+    pub kind: ReleaseKind,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub version: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub producer: Option<String>,
+    /// Release date.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "Option<String>", extend("format" = "date"))]
+    pub date: Option<Date>,
+    #[serde(default, rename = "type", skip_serializing_if = "Option::is_none")]
+    pub release_type: Option<ReleaseType>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub repository: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub huggingface: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum ReleaseKind {
+    Model,
+    System,
+}
+
+impl ReleaseKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Model => "model",
+            Self::System => "system",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum ReleaseType {
+    Language,
+    Vision,
+    Audio,
+    Multimodal,
+    Other,
+}
+
+/// Licences by content type. Each is an SPDX expression, a `LicenseRef-` id, or `unlicensed`.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct LicenseDefaults {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub distribution: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub code: Option<String>,
+    /// Parameters. MOF files put these under `data`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub model: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub data: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub document: Option<String>,
+}
+
+impl LicenseDefaults {
+    pub fn is_empty(&self) -> bool {
+        self == &Self::default()
+    }
+}
+
+/// `true`, `false` or `partial`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Disclosure {
+    Yes,
+    No,
+    Partial,
+}
+
+impl Disclosure {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Yes => "true",
+            Self::No => "false",
+            Self::Partial => "partial",
+        }
+    }
+
+    pub fn to_json(self) -> serde_json::Value {
+        match self {
+            Self::Yes => true.into(),
+            Self::No => false.into(),
+            Self::Partial => "partial".into(),
+        }
+    }
+}
+
+impl Serialize for Disclosure {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::Yes => s.serialize_bool(true),
+            Self::No => s.serialize_bool(false),
+            Self::Partial => s.serialize_str("partial"),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for Disclosure {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        #[derive(Deserialize)]
+        #[serde(untagged)]
+        enum Raw {
+            Bool(bool),
+            Str(String),
+        }
+        match Raw::deserialize(d)? {
+            Raw::Bool(true) => Ok(Self::Yes),
+            Raw::Bool(false) => Ok(Self::No),
+            Raw::Str(s) if s == "partial" => Ok(Self::Partial),
+            Raw::Str(s) => Err(serde::de::Error::custom(format!(
+                "expected true, false or \"partial\", found {s:?}"
+            ))),
+        }
+    }
+}
+
+impl JsonSchema for Disclosure {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Disclosure".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "description": "true, false or \"partial\"",
+            "oneOf": [ { "type": "boolean" }, { "const": "partial" } ]
+        })
+    }
+}
+
+fn is_yes(d: &Disclosure) -> bool {
+    *d == Disclosure::Yes
+}
+
+fn yes() -> Disclosure {
+    Disclosure::Yes
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Component {
+    /// Whether it is published; `true` when the component is listed.
+    #[serde(default = "yes", skip_serializing_if = "is_yes")]
+    pub published: Disclosure,
+    /// Where it is published (URL or path).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub location: Option<String>,
+    /// Licence of this component; wins over the defaults.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub license: Option<String>,
+    /// Path or URL of the licence text.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub license_file: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// Dataset components only: the sources the data came from.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sources: Vec<DataSource>,
+}
+
+impl Default for Component {
+    fn default() -> Self {
+        Self {
+            published: Disclosure::Yes,
+            location: None,
+            license: None,
+            license_file: None,
+            description: None,
+            sources: Vec::new(),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct DataSource {
+    pub name: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub class: Option<DataClass>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub license: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub location: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tokens: Option<f64>,
+}
+
+/// OSI's four classes of training data.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum DataClass {
+    /// Can be copied, modified and shared.
+    Open,
+    /// Anyone can see it while it stays available.
+    Public,
+    /// Can be obtained, perhaps for a fee.
+    Obtainable,
+    /// Can be used but only described (e.g. personal data).
+    Unshareable,
+}
+
+impl DataClass {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Open => "open",
+            Self::Public => "public",
+            Self::Obtainable => "obtainable",
+            Self::Unshareable => "unshareable",
+        }
+    }
+}
+
+/// The items of OSAID 1.0 "Data Information".
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct DataInformation {
+    /// Complete description of all training data, including unshareable data.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<Disclosure>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub provenance: Option<Disclosure>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub scope: Option<Disclosure>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub selection: Option<Disclosure>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub labeling: Option<Disclosure>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub processing: Option<Disclosure>,
+    /// All publicly available training data listed, with where to get it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub public_listed: Option<Disclosure>,
+    /// All third-party obtainable data listed, with where (including for a fee).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub obtainable_listed: Option<Disclosure>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub training_methodology: Option<Disclosure>,
+    /// Terms of the documents carrying the Data Information.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub license: Option<String>,
+}
+
+impl DataInformation {
+    pub const ITEMS: [&'static str; 9] = [
+        "description",
+        "provenance",
+        "scope",
+        "selection",
+        "labeling",
+        "processing",
+        "public_listed",
+        "obtainable_listed",
+        "training_methodology",
+    ];
+
+    pub fn is_empty(&self) -> bool {
+        self == &Self::default()
+    }
+
+    pub fn item(&self, name: &str) -> Option<Option<Disclosure>> {
+        Some(match name {
+            "description" => self.description,
+            "provenance" => self.provenance,
+            "scope" => self.scope,
+            "selection" => self.selection,
+            "labeling" => self.labeling,
+            "processing" => self.processing,
+            "public_listed" => self.public_listed,
+            "obtainable_listed" => self.obtainable_listed,
+            "training_methodology" => self.training_methodology,
+            _ => return None,
+        })
+    }
+
+    pub fn item_mut(&mut self, name: &str) -> Option<&mut Option<Disclosure>> {
+        Some(match name {
+            "description" => &mut self.description,
+            "provenance" => &mut self.provenance,
+            "scope" => &mut self.scope,
+            "selection" => &mut self.selection,
+            "labeling" => &mut self.labeling,
+            "processing" => &mut self.processing,
+            "public_listed" => &mut self.public_listed,
+            "obtainable_listed" => &mut self.obtainable_listed,
+            "training_methodology" => &mut self.training_methodology,
+            _ => return None,
+        })
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum Modality {
+    Text,
+    Image,
+    Video,
+    Audio,
+    Code,
+    Other,
+}
+
+/// The facts the EU AI Act turns on. Every one is optional; a missing one makes the rules that
+/// need it `unknown`.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Facts {
+    /// Displays significant generality (Art. 3(63)).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub general_purpose: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub output_modalities: Option<Vec<Modality>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub parameters: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub training_tokens: Option<f64>,
+    /// Cumulative training compute; when absent, estimated as 6 × parameters × training_tokens.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub training_compute_flop: Option<f64>,
+    /// Designated by the Commission (Art. 51(1)(b)).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub systemic_risk_designated: Option<bool>,
+    /// Recital 103: price, paid support tied to use, personal data …
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub monetised: Option<bool>,
+    /// Placed on the market or put into service in the Union.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub eu_market: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "Option<String>", extend("format" = "date"))]
+    pub placed_on_market: Option<Date>,
+    /// Base model name when this is a fine-tune or modification.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub modified_from: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub modification_compute_flop: Option<f64>,
+    /// Systems: Annex III codes, e.g. `annex-iii-4a`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub intended_purposes: Option<Vec<String>>,
+    /// Systems: Art. 5 codes, e.g. `art-5-1-c`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub prohibited_practices: Option<Vec<String>>,
+    /// Systems: Art. 50 transparency cases.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub transparency: Option<Vec<String>>,
+    /// Systems: names or manifest paths of the models inside.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub models: Option<Vec<String>>,
+    /// Extension: the provider claims the Art. 6(3) derogation for an Annex III use.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub article_6_3_derogation: Option<bool>,
+}
+
+impl Facts {
+    pub fn is_empty(&self) -> bool {
+        self == &Self::default()
+    }
+}
+
+/// Line and column (both 1-based) of a value in its source file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub struct Loc {
+    pub line: u32,
+    pub column: u32,
+}
+
+/// Where each value of a manifest came from, keyed by its path
+/// (`components.training-code.license`, `components.datasets.sources[0].class`).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct SourceMap {
+    /// The file's name as the user gave it; `None` for values not read from a file.
+    pub source: Option<String>,
+    locations: BTreeMap<String, Loc>,
+}
+
+impl SourceMap {
+    pub fn new(source: Option<String>) -> Self {
+        Self { source, locations: BTreeMap::new() }
+    }
+
+    pub fn insert(&mut self, path: impl Into<String>, loc: Loc) {
+        self.locations.insert(path.into(), loc);
+    }
+
+    pub fn get(&self, path: &str) -> Option<Loc> {
+        self.locations.get(path).copied()
+    }
+
+    /// `file:line:column` of a path, or of its nearest located ancestor.
+    pub fn at(&self, path: &str) -> Option<String> {
+        let source = self.source.as_deref()?;
+        let mut p = path;
+        loop {
+            if let Some(loc) = self.locations.get(p) {
+                return Some(format!("{source}:{}:{}", loc.line, loc.column));
+            }
+            p = &p[..p.rfind(['.', '['])?];
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.locations.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.locations.is_empty()
+    }
+}
+
+/// A manifest with where its values came from, and what was noticed while reading it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LocatedManifest {
+    pub manifest: Manifest,
+    pub sources: SourceMap,
+    pub warnings: Vec<crate::report::Warning>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn at_falls_back_to_the_nearest_located_parent() {
+        let mut m = SourceMap::new(Some("m.yml".into()));
+        m.insert("components.datasets", Loc { line: 4, column: 3 });
+        m.insert("components.datasets.sources[0].class", Loc { line: 7, column: 16 });
+        assert_eq!(m.at("components.datasets.sources[0].class").as_deref(), Some("m.yml:7:16"));
+        assert_eq!(m.at("components.datasets.sources[0].license").as_deref(), Some("m.yml:4:3"));
+        assert_eq!(m.at("facts.parameters"), None);
+    }
+
+    #[test]
+    fn disclosure_serialises_as_bool_or_partial() {
+        let v: Vec<Disclosure> = serde_json::from_str(r#"[true,false,"partial"]"#).unwrap();
+        assert_eq!(v, [Disclosure::Yes, Disclosure::No, Disclosure::Partial]);
+        assert_eq!(serde_json::to_string(&v).unwrap(), r#"[true,false,"partial"]"#);
+        assert!(serde_json::from_str::<Disclosure>(r#""yes""#).is_err());
+    }
+}

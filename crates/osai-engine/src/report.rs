@@ -1,0 +1,189 @@
+//! The report, format v1: what the engine concludes, in the field order the spec fixes.
+
+use std::collections::BTreeMap;
+
+use schemars::JsonSchema;
+use serde::Serialize;
+
+pub const REPORT_FORMAT: u32 = 1;
+
+/// pass / fail / unknown / not-applicable.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum Status {
+    Pass,
+    Fail,
+    Unknown,
+    NotApplicable,
+}
+
+impl Status {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Pass => "pass",
+            Self::Fail => "fail",
+            Self::Unknown => "unknown",
+            Self::NotApplicable => "not-applicable",
+        }
+    }
+
+    /// Kleene conjunction; `not-applicable` is neutral.
+    pub fn and(self, other: Status) -> Status {
+        use Status::*;
+        match (self, other) {
+            (NotApplicable, x) | (x, NotApplicable) => x,
+            (Fail, _) | (_, Fail) => Fail,
+            (Unknown, _) | (_, Unknown) => Unknown,
+            (Pass, Pass) => Pass,
+        }
+    }
+
+    /// Kleene disjunction; `not-applicable` is neutral.
+    pub fn or(self, other: Status) -> Status {
+        use Status::*;
+        match (self, other) {
+            (NotApplicable, x) | (x, NotApplicable) => x,
+            (Pass, _) | (_, Pass) => Pass,
+            (Unknown, _) | (_, Unknown) => Unknown,
+            (Fail, Fail) => Fail,
+        }
+    }
+
+    pub fn not(self) -> Status {
+        match self {
+            Self::Pass => Self::Fail,
+            Self::Fail => Self::Pass,
+            other => other,
+        }
+    }
+}
+
+impl std::fmt::Display for Status {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
+pub struct Report {
+    pub report: u32,
+    pub tool: Tool,
+    pub as_of: String,
+    pub release: ReleaseRef,
+    pub warnings: Vec<Warning>,
+    pub definitions: Vec<DefinitionResult>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
+pub struct Tool {
+    pub name: String,
+    pub version: String,
+}
+
+impl Default for Tool {
+    fn default() -> Self {
+        Self { name: "osai".into(), version: env!("CARGO_PKG_VERSION").into() }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
+pub struct ReleaseRef {
+    pub name: String,
+    pub kind: String,
+    pub source: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, JsonSchema)]
+pub struct Warning {
+    pub code: String,
+    pub message: String,
+    pub at: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
+pub struct DefinitionResult {
+    pub id: String,
+    pub title: String,
+    pub verdict: Status,
+    /// Levelled definitions: the highest level met (MOF: 1, 2, 3, or 0 = unclassified).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub class: Option<u32>,
+    /// Levelled definitions: name of the level met, or null.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub level: Option<Option<String>>,
+    /// MOF: progress per class, as the Model Openness Tool computes it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub progress: Option<BTreeMap<String, f64>>,
+    /// Categorising definitions (Debian): the category.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub category: Option<String>,
+    /// EU AI Act: outcome per exemption.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub exemptions: Option<BTreeMap<String, String>>,
+    /// EU AI Act: yes / no / unknown.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub systemic_risk: Option<String>,
+    /// EU AI Act: the obligations and whether they apply.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub obligations: Option<Vec<Obligation>>,
+    /// Why the verdict is what it is, when one sentence says it better than the requirements.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub summary: Option<String>,
+    pub requirements: Vec<RequirementResult>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
+pub struct Obligation {
+    pub code: String,
+    pub title: String,
+    /// true, false, or null when a fact it turns on is missing.
+    pub applies: Option<bool>,
+    pub since: Option<String>,
+    pub cite: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
+pub struct RequirementResult {
+    pub code: String,
+    pub title: String,
+    pub status: Status,
+    pub component: Option<String>,
+    pub reason: String,
+    pub facts: Vec<FactRef>,
+    pub cite: String,
+    pub remedy: Option<String>,
+    /// Set when the requirement's wording rests on a source we could not check.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub unverified: bool,
+}
+
+/// A fact a requirement read: its manifest path, its value, where it was written.
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
+pub struct FactRef {
+    pub path: String,
+    pub value: serde_json::Value,
+    pub at: Option<String>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Status::{self, *};
+
+    const ALL: [Status; 4] = [Pass, Fail, Unknown, NotApplicable];
+
+    #[test]
+    fn kleene_laws() {
+        for a in ALL {
+            assert_eq!(a.and(NotApplicable), a);
+            assert_eq!(a.or(NotApplicable), a);
+            for b in ALL {
+                assert_eq!(a.and(b), b.and(a));
+                assert_eq!(a.or(b), b.or(a));
+                assert_eq!(a.and(b).not(), a.not().or(b.not()), "de Morgan {a} {b}");
+            }
+        }
+        assert_eq!(Unknown.and(Fail), Fail);
+        assert_eq!(Unknown.or(Pass), Pass);
+        assert_eq!(Unknown.and(Pass), Unknown);
+    }
+}

@@ -1,0 +1,139 @@
+//! Reading releases into located manifests: the osai manifest (YAML or JSON) and, by content
+//! detection, the Model Openness Tool's YAML. Every error points into the input.
+
+pub mod diagnostic;
+mod manifest;
+mod mot;
+mod read;
+pub mod tree;
+
+use osai_engine::licence::LicenceBase;
+use osai_engine::manifest::LocatedManifest;
+
+pub use diagnostic::{Diagnostic, InputErrors};
+pub use read::did_you_mean;
+use tree::Span;
+
+/// What an input turned out to be.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum InputFormat {
+    Manifest,
+    ModelOpennessTool,
+}
+
+/// Reads one input (a file's bytes) into a located manifest, or every error found in it.
+pub fn read_bytes(source: &str, bytes: &[u8]) -> Result<LocatedManifest, InputErrors> {
+    read_bytes_detect(source, bytes).map(|(m, _)| m)
+}
+
+pub fn read_bytes_detect(source: &str, bytes: &[u8]) -> Result<(LocatedManifest, InputFormat), InputErrors> {
+    let text = match std::str::from_utf8(bytes) {
+        Ok(t) if !t.contains('\0') => t,
+        _ => {
+            let shown = String::from_utf8_lossy(&bytes[..bytes.len().min(64)]).replace('\0', " ");
+            let d = Diagnostic::new(
+                "E-BINARY",
+                Span { start: 0, end: 0, line: 1, column: 1 },
+                "this is not a text file (binary data or invalid UTF-8)",
+                "binary data",
+            )
+            .with_help("give a YAML or JSON manifest, a Model Openness Tool file, or use `osai scan DIR` on a release folder");
+            return Err(InputErrors::single(source, &shown, d));
+        }
+    };
+    read_str_detect(source, text)
+}
+
+/// Reads a text input (YAML or JSON).
+pub fn read_str(source: &str, text: &str) -> Result<LocatedManifest, InputErrors> {
+    read_str_detect(source, text).map(|(m, _)| m)
+}
+
+pub fn read_str_detect(source: &str, text: &str) -> Result<(LocatedManifest, InputFormat), InputErrors> {
+    read_str_at(source, text, 1)
+}
+
+/// Reads a text that starts on line `first_line` of `source` (one line of a JSON Lines file).
+/// Positions in the result and in errors count from there.
+pub fn read_str_at(
+    source: &str,
+    text: &str,
+    first_line: u32,
+) -> Result<(LocatedManifest, InputFormat), InputErrors> {
+    let offset = first_line.saturating_sub(1);
+    read_inner(source, text, offset).map_err(|mut e| {
+        for d in &mut e.diagnostics {
+            d.span.line += offset;
+        }
+        e
+    })
+}
+
+fn read_inner(source: &str, text: &str, line_offset: u32) -> Result<(LocatedManifest, InputFormat), InputErrors> {
+    let base = LicenceBase::builtin();
+    let fail = |d: Diagnostic| InputErrors::single(source, text, d);
+    let body = text.trim_start_matches('\u{feff}');
+    if body.trim().is_empty() {
+        return Err(fail(
+            Diagnostic::new("E-EMPTY", Span { start: 0, end: 0, line: 1, column: 1 }, "the file is empty", "empty")
+                .with_help("a manifest needs at least `osai: 1` and `release:` with `name:` and `kind:`"),
+        ));
+    }
+    let trimmed = body.trim_start();
+    let json = trimmed.starts_with('{') || trimmed.starts_with('[');
+    if json && let Err(e) = serde_json::from_str::<serde_json::Value>(text) {
+        let index = tree::LineIndex::new(text);
+        let line = e.line().max(1);
+        let col = e.column().saturating_sub(1);
+        let start = index.offset(line, col);
+        let span = Span { start, end: start, line: line as u32, column: col as u32 + 1 };
+        let msg = e.to_string();
+        let msg = msg.split(" at line ").next().unwrap_or(&msg).to_owned();
+        return Err(fail(
+            Diagnostic::new("E-SYNTAX", span, format!("invalid JSON: {msg}"), msg)
+                .with_help("the file starts with `{`, so it is read as JSON; fix the JSON or write it as YAML"),
+        ));
+    }
+    let root = match tree::parse_yaml(text) {
+        Ok(Some(root)) => root,
+        Ok(None) => {
+            return Err(fail(Diagnostic::new(
+                "E-EMPTY",
+                Span { start: 0, end: 0, line: 1, column: 1 },
+                "the file holds no YAML document",
+                "empty",
+            )));
+        }
+        Err(e) => {
+            let help = if json { "fix the JSON syntax" } else { "check the indentation and quoting around this point" };
+            return Err(fail(
+                Diagnostic::new("E-SYNTAX", e.span, format!("invalid YAML: {}", e.message), e.message.clone())
+                    .with_help(help),
+            ));
+        }
+    };
+    let mut r = read::Reader::new(source, base);
+    r.line_offset = line_offset;
+    let (manifest, format) = if mot::is_mot(&root) {
+        (mot::read(&mut r, &root), InputFormat::ModelOpennessTool)
+    } else if matches!(root.value, tree::Value::Map(_)) {
+        (manifest::read(&mut r, &root), InputFormat::Manifest)
+    } else {
+        let d = Diagnostic::new(
+            "E-TYPE",
+            root.span,
+            format!("a manifest is a mapping, this file holds {}", root.type_name()),
+            "expected a mapping",
+        )
+        .with_help("start with `osai: 1` and `release:`; see docs/manifest.md");
+        return Err(fail(d));
+    };
+    if !r.errors.is_empty() {
+        r.errors.sort_by_key(|d| (d.span.start, d.code));
+        return Err(InputErrors { source: source.to_owned(), text: text.to_owned(), diagnostics: r.errors });
+    }
+    let Some(manifest) = manifest else {
+        return Err(fail(Diagnostic::new("E-MISSING", root.span.start_only(), "not a release manifest", "here")));
+    };
+    Ok((LocatedManifest { manifest, sources: r.sources, warnings: r.warnings }, format))
+}

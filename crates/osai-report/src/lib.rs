@@ -1,0 +1,132 @@
+//! Renderings of reports. Each takes finished reports and writes bytes; none decides anything.
+
+use std::io::{self, Write};
+
+use osai_engine::report::{DefinitionResult, Report, Status};
+
+/// JSON: one object for one release, an array for several.
+pub fn json(out: &mut impl Write, reports: &[Report]) -> io::Result<()> {
+    match reports {
+        [one] => serde_json::to_writer_pretty(&mut *out, one)?,
+        many => serde_json::to_writer_pretty(&mut *out, many)?,
+    }
+    out.write_all(b"\n")
+}
+
+/// JSON Lines: one compact report per line.
+pub fn jsonl_line(out: &mut impl Write, report: &Report) -> io::Result<()> {
+    serde_json::to_writer(&mut *out, report)?;
+    out.write_all(b"\n")
+}
+
+/// Options of the text rendering.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct TextOptions {
+    pub color: bool,
+    /// Only the summary lines.
+    pub quiet: bool,
+}
+
+struct Paint {
+    on: bool,
+}
+
+impl Paint {
+    fn wrap(&self, code: &str, s: &str) -> String {
+        if self.on { format!("\x1b[{code}m{s}\x1b[0m") } else { s.to_owned() }
+    }
+
+    fn status(&self, s: Status) -> String {
+        let code = match s {
+            Status::Pass => "1;32",
+            Status::Fail => "1;31",
+            Status::Unknown => "1;33",
+            Status::NotApplicable => "2",
+        };
+        self.wrap(code, &format!("{:<14}", s.as_str()))
+    }
+
+    fn dim(&self, s: &str) -> String {
+        self.wrap("2", s)
+    }
+
+    fn bold(&self, s: &str) -> String {
+        self.wrap("1", s)
+    }
+}
+
+/// What a definition concluded, in a few words beside the verdict.
+pub fn verdict_detail(d: &DefinitionResult) -> String {
+    let mut parts = Vec::new();
+    if let Some(class) = d.class {
+        parts.push(if class == 0 { "unclassified".to_owned() } else { format!("class {class}") });
+    }
+    if let Some(Some(level)) = &d.level {
+        parts.push(level.clone());
+    }
+    if let Some(c) = &d.category {
+        parts.push(c.clone());
+    }
+    if let Some(ex) = &d.exemptions {
+        let applies: Vec<&str> = ex.iter().filter(|(_, v)| *v == "applies").map(|(k, _)| k.as_str()).collect();
+        if !applies.is_empty() {
+            parts.push(format!("exempt: {}", applies.join(", ")));
+        }
+    }
+    if let Some(r) = &d.systemic_risk {
+        parts.push(format!("systemic risk: {r}"));
+    }
+    let counts = |s: Status| d.requirements.iter().filter(|r| r.status == s).count();
+    let (p, f, u) = (counts(Status::Pass), counts(Status::Fail), counts(Status::Unknown));
+    parts.push(format!("{p} pass, {f} fail, {u} unknown"));
+    parts.join(" · ")
+}
+
+/// Text for people: a summary line per definition, then what fails or is unknown, with why and
+/// what to do.
+pub fn text(out: &mut impl Write, report: &Report, opts: TextOptions) -> io::Result<()> {
+    let paint = Paint { on: opts.color };
+    let source = report.release.source.as_deref().map(|s| format!(" ({s})")).unwrap_or_default();
+    writeln!(
+        out,
+        "{}{} — {}, assessed as of {}",
+        paint.bold(&report.release.name),
+        paint.dim(&source),
+        report.release.kind,
+        report.as_of
+    )?;
+    for d in &report.definitions {
+        writeln!(out, "  {} {:<16} {}", paint.status(d.verdict), d.id, paint.dim(&verdict_detail(d)))?;
+    }
+    if opts.quiet {
+        return Ok(());
+    }
+    for w in &report.warnings {
+        let at = w.at.as_deref().map(|a| format!("{a}: ")).unwrap_or_default();
+        writeln!(out, "  {} {at}{} [{}]", paint.wrap("33", "warning:"), w.message, w.code)?;
+    }
+    for d in &report.definitions {
+        let open: Vec<_> = d.requirements.iter().filter(|r| matches!(r.status, Status::Fail | Status::Unknown)).collect();
+        if open.is_empty() {
+            continue;
+        }
+        writeln!(out)?;
+        writeln!(out, "  {} — {}", paint.bold(&d.id), d.title)?;
+        if let Some(s) = &d.summary {
+            writeln!(out, "    {s}")?;
+        }
+        for r in open {
+            let unverified = if r.unverified { " [UNVERIFIED]" } else { "" };
+            writeln!(out, "    {} {} {}{unverified}", paint.status(r.status), paint.bold(&r.code), r.title)?;
+            writeln!(out, "        why:    {}", r.reason)?;
+            for f in r.facts.iter().filter(|f| f.at.is_some()) {
+                writeln!(out, "        fact:   {} = {} {}", f.path, f.value, paint.dim(f.at.as_deref().unwrap_or("")))?;
+            }
+            writeln!(out, "        cites:  {}", r.cite)?;
+            if let Some(remedy) = &r.remedy {
+                writeln!(out, "        to do:  {remedy}")?;
+            }
+        }
+    }
+    Ok(())
+}
