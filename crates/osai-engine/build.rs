@@ -4,7 +4,10 @@ use std::{env, fs, path::Path};
 fn main() {
     let out = Path::new(&env::var("OUT_DIR").expect("OUT_DIR")).join("builtin.rs");
     let mut code = String::new();
-    for (konst, dir) in [("LICENCE_FILES", "licences"), ("DEFINITION_FILES", "definitions")] {
+    for (konst, dir) in [
+        ("LICENCE_FILES", "licences"),
+        ("DEFINITION_FILES", "definitions"),
+    ] {
         println!("cargo::rerun-if-changed={dir}");
         let mut files: Vec<_> = fs::read_dir(dir)
             .map(|rd| rd.filter_map(Result::ok).map(|e| e.path()).collect())
@@ -13,9 +16,15 @@ fn main() {
         files.sort();
         code.push_str(&format!("pub const {konst}: &[(&str, &str)] = &[\n"));
         for p in files {
-            let name = p.file_name().and_then(|n| n.to_str()).expect("utf-8 file name");
+            let name = p
+                .file_name()
+                .and_then(|n| n.to_str())
+                .expect("utf-8 file name");
             let abs = fs::canonicalize(&p).expect("canonical path");
-            code.push_str(&format!("    ({name:?}, include_str!({:?})),\n", abs.display().to_string()));
+            code.push_str(&format!(
+                "    ({name:?}, include_str!({:?})),\n",
+                abs.display().to_string()
+            ));
         }
         code.push_str("];\n");
     }

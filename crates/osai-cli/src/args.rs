@@ -17,7 +17,9 @@ pub struct Cli {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Assess releases against every built-in definition (or those given).
-    #[command(after_help = "Examples:\n  osai assess examples/olmo-2-7b.yml\n  osai assess --format json --as-of 2026-08-02 release.yml\n  osai assess --require osaid-1.0 --require mof-1.0=class-2 release.yml\n  osai assess --format jsonl releases.jsonl > reports.jsonl\n\nExit codes: 0 success (every --require met), 1 a --require not met, 2 bad input or usage.")]
+    #[command(
+        after_help = "Examples:\n  osai assess examples/olmo-2-7b.yml\n  osai assess --format json --as-of 2026-08-02 release.yml\n  osai assess --require osaid-1.0 --require mof-1.0=class-2 release.yml\n  osai assess --format jsonl releases.jsonl > reports.jsonl\n\nExit codes: 0 success (every --require met), 1 a --require not met, 2 bad input or usage."
+    )]
     Assess(AssessArgs),
     /// One matrix: releases × definitions, with disagreements marked.
     #[command(after_help = "Example:\n  osai compare examples/*.yml")]
@@ -116,7 +118,9 @@ pub struct SchemaArgs {
 #[derive(Debug, Subcommand)]
 pub enum LicenceCommand {
     /// Judge a licence expression: OSI-approved, OSD-conformant, AI Act free and open-source.
-    #[command(after_help = "Example:\n  osai licence check 'Apache-2.0 OR LicenseRef-Llama-3.1' --for model")]
+    #[command(
+        after_help = "Example:\n  osai licence check 'Apache-2.0 OR LicenseRef-Llama-3.1' --for model"
+    )]
     Check {
         expression: String,
         /// Also say whether it suits this content type.

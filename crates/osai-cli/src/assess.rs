@@ -30,14 +30,18 @@ pub(crate) fn load_definitions(specs: &[String]) -> Result<Vec<Definition>, Usag
         }
         let path = Path::new(spec);
         if path.is_file() {
-            let text = std::fs::read_to_string(path).map_err(|e| UsageError(format!("{spec}: {e}")))?;
-            let def = Definition::from_toml(&text).map_err(|e| UsageError(format!("{spec}: {e}")))?;
+            let text =
+                std::fs::read_to_string(path).map_err(|e| UsageError(format!("{spec}: {e}")))?;
+            let def =
+                Definition::from_toml(&text).map_err(|e| UsageError(format!("{spec}: {e}")))?;
             out.push(def);
             continue;
         }
         let hint = osai_formats::did_you_mean(spec, builtin.iter().map(|d| d.id.as_str()))
             .unwrap_or_else(|| "`osai definitions` lists the built-in ids".to_owned());
-        return Err(UsageError(format!("unknown definition `{spec}` (not a built-in id nor a file); {hint}")));
+        return Err(UsageError(format!(
+            "unknown definition `{spec}` (not a built-in id nor a file); {hint}"
+        )));
     }
     Ok(out)
 }
@@ -47,7 +51,9 @@ pub(crate) fn as_of(arg: Option<&str>) -> Result<Date, UsageError> {
         Some(s) => s
             .parse::<Date>()
             .map_err(|_| UsageError(format!("--as-of `{s}` is not a date; write YYYY-MM-DD"))),
-        None => Ok(jiff::Timestamp::now().to_zoned_datetime(jiff::tz::TimeZone::UTC).date()),
+        None => Ok(jiff::Timestamp::now()
+            .to_zoned_datetime(jiff::tz::TimeZone::UTC)
+            .date()),
     }
 }
 
@@ -67,7 +73,9 @@ fn parse_requires(specs: &[String], defs: &[Definition]) -> Result<Vec<Requireme
                 None => (s.clone(), None),
             };
             if !defs.iter().any(|d| d.id == id) {
-                return Err(UsageError(format!("--require {s}: `{id}` is not among the definitions assessed")));
+                return Err(UsageError(format!(
+                    "--require {s}: `{id}` is not among the definitions assessed"
+                )));
             }
             Ok(Requirement { id, level })
         })
@@ -75,11 +83,16 @@ fn parse_requires(specs: &[String], defs: &[Definition]) -> Result<Vec<Requireme
 }
 
 fn requirement_met(report: &Report, req: &Requirement) -> bool {
-    let Some(d) = report.definitions.iter().find(|d| d.id == req.id) else { return false };
+    let Some(d) = report.definitions.iter().find(|d| d.id == req.id) else {
+        return false;
+    };
     match &req.level {
         None => d.verdict == Status::Pass,
         Some(level) => {
-            if let Some(n) = level.strip_prefix("class-").and_then(|n| n.parse::<u32>().ok()) {
+            if let Some(n) = level
+                .strip_prefix("class-")
+                .and_then(|n| n.parse::<u32>().ok())
+            {
                 return d.class.is_some_and(|c| c >= 1 && c <= n);
             }
             if let Some(ex) = &d.exemptions {
@@ -123,21 +136,32 @@ enum Item {
 }
 
 fn display_name(path: &Path) -> String {
-    if path == Path::new("-") { "<stdin>".to_owned() } else { path.display().to_string() }
+    if path == Path::new("-") {
+        "<stdin>".to_owned()
+    } else {
+        path.display().to_string()
+    }
 }
 
 fn read_file(path: &Path) -> Result<Item, UsageError> {
     let name = display_name(path);
     let mut bytes = Vec::new();
     if path == Path::new("-") {
-        io::stdin().lock().take(MAX_INPUT_BYTES + 1).read_to_end(&mut bytes)?;
+        io::stdin()
+            .lock()
+            .take(MAX_INPUT_BYTES + 1)
+            .read_to_end(&mut bytes)?;
     } else {
         let meta = std::fs::metadata(path).map_err(|e| UsageError(format!("{name}: {e}")))?;
         if meta.is_dir() {
-            return Err(UsageError(format!("{name} is a folder; `osai scan {name}` reads a release folder")));
+            return Err(UsageError(format!(
+                "{name} is a folder; `osai scan {name}` reads a release folder"
+            )));
         }
         let f = File::open(path).map_err(|e| UsageError(format!("{name}: {e}")))?;
-        f.take(MAX_INPUT_BYTES + 1).read_to_end(&mut bytes).map_err(|e| UsageError(format!("{name}: {e}")))?;
+        f.take(MAX_INPUT_BYTES + 1)
+            .read_to_end(&mut bytes)
+            .map_err(|e| UsageError(format!("{name}: {e}")))?;
     }
     if bytes.len() as u64 > MAX_INPUT_BYTES {
         return Err(UsageError(format!(
@@ -152,23 +176,31 @@ fn read_file(path: &Path) -> Result<Item, UsageError> {
 }
 
 fn is_jsonl(path: &Path) -> bool {
-    path.extension().is_some_and(|e| e == "jsonl" || e == "ndjson")
+    path.extension()
+        .is_some_and(|e| e == "jsonl" || e == "ndjson")
 }
 
 /// Streams a JSON Lines file: one manifest per line, in constant memory.
-fn for_each_line(path: &Path, mut f: impl FnMut(Item) -> Result<(), UsageError>) -> Result<(), UsageError> {
+fn for_each_line(
+    path: &Path,
+    mut f: impl FnMut(Item) -> Result<(), UsageError>,
+) -> Result<(), UsageError> {
     let name = display_name(path);
     let reader: Box<dyn BufRead> = if path == Path::new("-") {
         Box::new(BufReader::new(io::stdin().lock()))
     } else {
-        Box::new(BufReader::new(File::open(path).map_err(|e| UsageError(format!("{name}: {e}")))?))
+        Box::new(BufReader::new(
+            File::open(path).map_err(|e| UsageError(format!("{name}: {e}")))?,
+        ))
     };
     let mut buf = Vec::new();
     let mut reader = reader.take(u64::MAX);
     let mut line_no = 0u32;
     loop {
         buf.clear();
-        let n = (&mut reader).take(MAX_INPUT_BYTES).read_until(b'\n', &mut buf)?;
+        let n = (&mut reader)
+            .take(MAX_INPUT_BYTES)
+            .read_until(b'\n', &mut buf)?;
         if n == 0 {
             break;
         }
@@ -177,10 +209,11 @@ fn for_each_line(path: &Path, mut f: impl FnMut(Item) -> Result<(), UsageError>)
         if text.trim().is_empty() {
             continue;
         }
-        let item = match osai_formats::read_str_at(&name, text.trim_end_matches(['\n', '\r']), line_no) {
-            Ok((m, _)) => Item::Ok(Box::new(m)),
-            Err(e) => Item::BadLine(e),
-        };
+        let item =
+            match osai_formats::read_str_at(&name, text.trim_end_matches(['\n', '\r']), line_no) {
+                Ok((m, _)) => Item::Ok(Box::new(m)),
+                Err(e) => Item::BadLine(e),
+            };
         f(item)?;
     }
     Ok(())
@@ -215,7 +248,10 @@ pub(crate) fn run(args: AssessArgs) -> Result<u8, UsageError> {
     let (mut out, tty) = writer(&args.output)?;
     let color = color_on(&args.color, tty);
     let err_color = color_on(&args.color, io::stderr().is_terminal());
-    let text_opts = osai_report::TextOptions { color, quiet: args.quiet };
+    let text_opts = osai_report::TextOptions {
+        color,
+        quiet: args.quiet,
+    };
 
     let mut bad_input = false;
     let mut unmet = false;
@@ -327,12 +363,20 @@ pub(crate) fn compare(args: AssessArgs) -> Result<u8, UsageError> {
     }
     let (mut out, _) = writer(&args.output)?;
     let disagree = |cells: &[(Status, String)]| {
-        let decided: Vec<Status> =
-            cells.iter().map(|c| c.0).filter(|s| matches!(s, Status::Pass | Status::Fail)).collect();
+        let decided: Vec<Status> = cells
+            .iter()
+            .map(|c| c.0)
+            .filter(|s| matches!(s, Status::Pass | Status::Fail))
+            .collect();
         decided.contains(&Status::Pass) && decided.contains(&Status::Fail)
     };
     if args.format == Format::Text {
-        let name_w = rows.iter().map(|r| r.0.chars().count()).max().unwrap_or(7).max(7);
+        let name_w = rows
+            .iter()
+            .map(|r| r.0.chars().count())
+            .max()
+            .unwrap_or(7)
+            .max(7);
         let col_w = defs.iter().map(|d| d.id.len()).max().unwrap_or(8).max(18);
         write!(out, "{:<name_w$}  ", "release")?;
         for d in &defs {
@@ -347,12 +391,20 @@ pub(crate) fn compare(args: AssessArgs) -> Result<u8, UsageError> {
             writeln!(out, "{}", if disagree(cells) { "*" } else { "" })?;
         }
         let n = rows.iter().filter(|r| disagree(&r.1)).count();
-        writeln!(out, "\n{} releases; definitions disagree on {n} (marked *)", rows.len())?;
+        writeln!(
+            out,
+            "\n{} releases; definitions disagree on {n} (marked *)",
+            rows.len()
+        )?;
     } else {
         let mut counts: BTreeMap<String, BTreeMap<&str, usize>> = BTreeMap::new();
         for (_, cells) in &rows {
             for (d, (s, _)) in defs.iter().zip(cells) {
-                *counts.entry(d.id.clone()).or_default().entry(s.as_str()).or_default() += 1;
+                *counts
+                    .entry(d.id.clone())
+                    .or_default()
+                    .entry(s.as_str())
+                    .or_default() += 1;
             }
         }
         let json = serde_json::json!({

@@ -15,19 +15,34 @@ pub(crate) fn explain(args: ExplainArgs) -> Result<u8, UsageError> {
         defs.extend(load_definitions(&args.definitions)?);
     }
     let Some((def, req)) = osai_engine::find_requirement(&defs, &args.code) else {
-        let codes: Vec<&str> = defs.iter().flat_map(|d| d.requirements.iter().map(|r| r.code.as_str())).collect();
+        let codes: Vec<&str> = defs
+            .iter()
+            .flat_map(|d| d.requirements.iter().map(|r| r.code.as_str()))
+            .collect();
         let hint = osai_formats::did_you_mean(&args.code.to_uppercase(), codes.into_iter())
-            .unwrap_or_else(|| "`osai definitions` lists the definitions; each report names its codes".to_owned());
-        return Err(UsageError(format!("no requirement `{}`; {hint}", args.code)));
+            .unwrap_or_else(|| {
+                "`osai definitions` lists the definitions; each report names its codes".to_owned()
+            });
+        return Err(UsageError(format!(
+            "no requirement `{}`; {hint}",
+            args.code
+        )));
     };
     let mut out = std::io::stdout().lock();
     writeln!(out, "{} — {}", req.code, req.title)?;
-    writeln!(out, "Definition: {} ({} {}, {})", def.title, def.id, def.version, def.status)?;
+    writeln!(
+        out,
+        "Definition: {} ({} {}, {})",
+        def.title, def.id, def.version, def.status
+    )?;
     if let Some(c) = req.component {
         writeln!(out, "Component:  {c}")?;
     }
     if req.unverified {
-        writeln!(out, "UNVERIFIED: the wording rests on a source osai could not check.")?;
+        writeln!(
+            out,
+            "UNVERIFIED: the wording rests on a source osai could not check."
+        )?;
     }
     writeln!(out)?;
     writeln!(out, "What it checks")?;
@@ -41,8 +56,22 @@ pub(crate) fn explain(args: ExplainArgs) -> Result<u8, UsageError> {
     }
     writeln!(out)?;
     writeln!(out, "How to pass")?;
-    writeln!(out, "  If it fails:   {}", req.remedy.fail.as_deref().unwrap_or("meet the requirement as stated"))?;
-    writeln!(out, "  If unknown:    {}", req.remedy.unknown.as_deref().unwrap_or("state the facts it reads"))?;
+    writeln!(
+        out,
+        "  If it fails:   {}",
+        req.remedy
+            .fail
+            .as_deref()
+            .unwrap_or("meet the requirement as stated")
+    )?;
+    writeln!(
+        out,
+        "  If unknown:    {}",
+        req.remedy
+            .unknown
+            .as_deref()
+            .unwrap_or("state the facts it reads")
+    )?;
     Ok(exit::OK)
 }
 

@@ -1,7 +1,7 @@
 //! The `osai` command line. Parses arguments, reads inputs, calls the engine, writes renderings.
 
-mod assess;
 mod args;
+mod assess;
 mod explain;
 mod licence;
 
@@ -32,7 +32,11 @@ pub fn run(args: impl IntoIterator<Item = std::ffi::OsString>) -> ExitCode {
     let cli = match Cli::try_parse_from(args) {
         Ok(c) => c,
         Err(e) => {
-            let code = if e.use_stderr() { exit::BAD_INPUT } else { exit::OK };
+            let code = if e.use_stderr() {
+                exit::BAD_INPUT
+            } else {
+                exit::OK
+            };
             let _ = e.print();
             return ExitCode::from(code);
         }

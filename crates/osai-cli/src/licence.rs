@@ -12,11 +12,17 @@ pub(crate) fn run(cmd: LicenceCommand) -> Result<u8, UsageError> {
     let base = LicenceBase::builtin();
     let mut out = std::io::stdout().lock();
     match cmd {
-        LicenceCommand::Check { expression, content, format } => {
+        LicenceCommand::Check {
+            expression,
+            content,
+            format,
+        } => {
             let content = match content.as_deref() {
                 None => None,
                 Some(s) => Some(ContentType::parse(s).ok_or_else(|| {
-                    UsageError(format!("--for `{s}`: expected code, model, data or document"))
+                    UsageError(format!(
+                        "--for `{s}`: expected code, model, data or document"
+                    ))
                 })?),
             };
             let r = base.resolve(&expression).map_err(|e| {
@@ -44,9 +50,16 @@ pub(crate) fn run(cmd: LicenceCommand) -> Result<u8, UsageError> {
                     }
                 }
             }
-            let suits = content.map(|c| terms.iter().all(|t| base.get(t).is_some_and(|e| e.suits(c))));
-            let warnings: Vec<String> =
-                r.aliased.iter().map(|(from, to)| format!("`{from}` is read as `{to}`")).collect();
+            let suits = content.map(|c| {
+                terms
+                    .iter()
+                    .all(|t| base.get(t).is_some_and(|e| e.suits(c)))
+            });
+            let warnings: Vec<String> = r
+                .aliased
+                .iter()
+                .map(|(from, to)| format!("`{from}` is read as `{to}`"))
+                .collect();
             let aiact = match osai_engine::eval::licence_test(base, &expression, T::AiactFoss).0 {
                 Status::Pass => serde_json::json!(true),
                 Status::Fail => serde_json::json!(false),
@@ -70,11 +83,20 @@ pub(crate) fn run(cmd: LicenceCommand) -> Result<u8, UsageError> {
                 }
                 ListFormat::Text => {
                     writeln!(out, "{}", r.canonical)?;
-                    for key in ["osi_approved", "osd_conformant", "aiact_foss", "type_appropriate"] {
+                    for key in [
+                        "osi_approved",
+                        "osd_conformant",
+                        "aiact_foss",
+                        "type_appropriate",
+                    ] {
                         writeln!(out, "  {key:<16} {}", json[key])?;
                     }
                     for x in &restrictions {
-                        writeln!(out, "  restriction      {} — {} ({}, {})", x["kind"], x["summary"], x["licence"], x["clause"])?;
+                        writeln!(
+                            out,
+                            "  restriction      {} — {} ({}, {})",
+                            x["kind"], x["summary"], x["licence"], x["clause"]
+                        )?;
                     }
                     for w in &warnings {
                         writeln!(out, "  warning          {w}")?;
@@ -89,13 +111,20 @@ pub(crate) fn run(cmd: LicenceCommand) -> Result<u8, UsageError> {
                 .or_else(|| base.alias(&id).and_then(|a| base.get(a)))
                 .ok_or_else(|| {
                     let s = base.suggest(&id, 3);
-                    UsageError(format!("unknown licence `{id}`; did you mean {}?", s.join(", ")))
+                    UsageError(format!(
+                        "unknown licence `{id}`; did you mean {}?",
+                        s.join(", ")
+                    ))
                 })?;
             show(&mut out, entry, format)?;
             Ok(exit::OK)
         }
         LicenceCommand::List { all, format } => {
-            let entries: Vec<&LicenceEntry> = if all { base.entries().collect() } else { base.curated().collect() };
+            let entries: Vec<&LicenceEntry> = if all {
+                base.entries().collect()
+            } else {
+                base.curated().collect()
+            };
             match format {
                 ListFormat::Json => {
                     let list: Vec<_> = entries.iter().map(|e| summary(e)).collect();
@@ -152,16 +181,30 @@ fn show(out: &mut impl Write, e: &LicenceEntry, format: ListFormat) -> Result<()
         writeln!(out, "  not a licence: {:?}", e.category)?;
     }
     writeln!(out, "  OSI-approved:     {}", e.osi_approved)?;
-    writeln!(out, "  OSD-conformant:   {}", e.osd_conformant().map_or("not reviewed".into(), |b| b.to_string()))?;
+    writeln!(
+        out,
+        "  OSD-conformant:   {}",
+        e.osd_conformant()
+            .map_or("not reviewed".into(), |b| b.to_string())
+    )?;
     writeln!(out, "  AI Act FOSS:      {}", tri(e.aiact_foss()))?;
     if let Some(u) = &e.url {
         writeln!(out, "  text:             {u}")?;
     }
     for r in &e.restrictions {
-        writeln!(out, "  restriction:      {} — {} ({})", r.kind.as_str(), r.summary, r.clause)?;
+        writeln!(
+            out,
+            "  restriction:      {} — {} ({})",
+            r.kind.as_str(),
+            r.summary,
+            r.clause
+        )?;
     }
     if e.unverified {
-        writeln!(out, "  UNVERIFIED: parts of this entry could not be checked against the text.")?;
+        writeln!(
+            out,
+            "  UNVERIFIED: parts of this entry could not be checked against the text."
+        )?;
     }
     Ok(())
 }

@@ -21,24 +21,66 @@ fn stdout(o: &Output) -> String {
     String::from_utf8_lossy(&o.stdout).into_owned()
 }
 
-const EXAMPLES: [&str; 3] = ["examples/olmo-2-7b.yml", "examples/mistral-7b.yml", "examples/llama-3.1-8b.yml"];
+const EXAMPLES: [&str; 3] = [
+    "examples/olmo-2-7b.yml",
+    "examples/mistral-7b.yml",
+    "examples/llama-3.1-8b.yml",
+];
 
 #[test]
 fn json_report_of_every_example() {
     for ex in EXAMPLES {
         let o = osai(&["assess", "--format", "json", "--as-of", "2026-11-29", ex]);
-        assert_eq!(o.status.code(), Some(0), "{}", String::from_utf8_lossy(&o.stderr));
+        assert_eq!(
+            o.status.code(),
+            Some(0),
+            "{}",
+            String::from_utf8_lossy(&o.stderr)
+        );
         let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("json");
         let keys: Vec<&str> = v.as_object().unwrap().keys().map(String::as_str).collect();
-        assert_eq!(keys, ["report", "tool", "as_of", "release", "warnings", "definitions"]);
-        let ids: Vec<&str> = v["definitions"].as_array().unwrap().iter().map(|d| d["id"].as_str().unwrap()).collect();
-        assert_eq!(ids, ["osaid-1.0", "mof-1.0", "data-inclusive", "debian-ml", "eu-ai-act"]);
+        assert_eq!(
+            keys,
+            [
+                "report",
+                "tool",
+                "as_of",
+                "release",
+                "warnings",
+                "definitions"
+            ]
+        );
+        let ids: Vec<&str> = v["definitions"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|d| d["id"].as_str().unwrap())
+            .collect();
+        assert_eq!(
+            ids,
+            [
+                "osaid-1.0",
+                "mof-1.0",
+                "data-inclusive",
+                "debian-ml",
+                "eu-ai-act"
+            ]
+        );
         for d in v["definitions"].as_array().unwrap() {
             for r in d["requirements"].as_array().unwrap() {
                 let keys: Vec<&str> = r.as_object().unwrap().keys().map(String::as_str).collect();
                 assert_eq!(
                     &keys[..8],
-                    ["code", "title", "status", "component", "reason", "facts", "cite", "remedy"],
+                    [
+                        "code",
+                        "title",
+                        "status",
+                        "component",
+                        "reason",
+                        "facts",
+                        "cite",
+                        "remedy"
+                    ],
                     "{ex}"
                 );
                 if matches!(r["status"].as_str(), Some("fail" | "unknown")) {
@@ -46,14 +88,23 @@ fn json_report_of_every_example() {
                 }
             }
         }
-        let name = Path::new(ex).file_stem().unwrap().to_string_lossy().into_owned();
+        let name = Path::new(ex)
+            .file_stem()
+            .unwrap()
+            .to_string_lossy()
+            .into_owned();
         insta::assert_json_snapshot!(format!("report-{name}"), v, {".tool.version" => "[version]"});
     }
 }
 
 #[test]
 fn text_report_snapshot() {
-    let o = osai(&["assess", "--as-of", "2026-11-29", "examples/llama-3.1-8b.yml"]);
+    let o = osai(&[
+        "assess",
+        "--as-of",
+        "2026-11-29",
+        "examples/llama-3.1-8b.yml",
+    ]);
     assert_eq!(o.status.code(), Some(0));
     insta::assert_snapshot!("text-llama", stdout(&o));
 }
@@ -70,25 +121,56 @@ fn bad_input_exits_2_and_lists_every_error() {
 
 #[test]
 fn a_good_file_after_a_bad_one_is_still_assessed() {
-    let o = osai(&["assess", "--quiet", "crates/osai-formats/tests/bad/empty.yml", "examples/olmo-2-7b.yml"]);
+    let o = osai(&[
+        "assess",
+        "--quiet",
+        "crates/osai-formats/tests/bad/empty.yml",
+        "examples/olmo-2-7b.yml",
+    ]);
     assert_eq!(o.status.code(), Some(2));
     assert!(stdout(&o).contains("OLMo-2-1124-7B"));
 }
 
 #[test]
 fn require_sets_the_exit_code() {
-    let o = osai(&["assess", "--quiet", "--require", "osaid-1.0", "examples/mistral-7b.yml"]);
+    let o = osai(&[
+        "assess",
+        "--quiet",
+        "--require",
+        "osaid-1.0",
+        "examples/mistral-7b.yml",
+    ]);
     assert_eq!(o.status.code(), Some(1), "{}", stdout(&o));
     assert!(String::from_utf8_lossy(&o.stderr).contains("requirement not met"));
-    let o = osai(&["assess", "--require", "no-such-def", "examples/mistral-7b.yml"]);
+    let o = osai(&[
+        "assess",
+        "--require",
+        "no-such-def",
+        "examples/mistral-7b.yml",
+    ]);
     assert_eq!(o.status.code(), Some(2));
 }
 
 #[test]
 fn usage_errors_exit_2() {
     assert_eq!(osai(&["assess"]).status.code(), Some(2));
-    assert_eq!(osai(&["assess", "--as-of", "tomorrow", "examples/olmo-2-7b.yml"]).status.code(), Some(2));
-    assert_eq!(osai(&["assess", "--definition", "osaid-2.0", "examples/olmo-2-7b.yml"]).status.code(), Some(2));
+    assert_eq!(
+        osai(&["assess", "--as-of", "tomorrow", "examples/olmo-2-7b.yml"])
+            .status
+            .code(),
+        Some(2)
+    );
+    assert_eq!(
+        osai(&[
+            "assess",
+            "--definition",
+            "osaid-2.0",
+            "examples/olmo-2-7b.yml"
+        ])
+        .status
+        .code(),
+        Some(2)
+    );
     assert_eq!(osai(&["assess", "no/such/file.yml"]).status.code(), Some(2));
     assert_eq!(osai(&["frobnicate"]).status.code(), Some(2));
 }
@@ -131,7 +213,12 @@ fn stdin_is_read_with_dash() {
         .stdout(Stdio::piped())
         .spawn()
         .unwrap();
-    child.stdin.take().unwrap().write_all(b"osai: 1\nrelease: {name: piped, kind: system}\n").unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(b"osai: 1\nrelease: {name: piped, kind: system}\n")
+        .unwrap();
     let o = child.wait_with_output().unwrap();
     assert_eq!(o.status.code(), Some(0));
     let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
@@ -144,7 +231,13 @@ fn schema_of_the_manifest_lists_the_components() {
     assert_eq!(o.status.code(), Some(0));
     let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
     let text = v.to_string();
-    for id in ["training-code", "model-parameters-final", "evaluation-results", "data_information", "facts"] {
+    for id in [
+        "training-code",
+        "model-parameters-final",
+        "evaluation-results",
+        "data_information",
+        "facts",
+    ] {
         assert!(text.contains(id), "{id}");
     }
     let o = osai(&["schema", "report"]);
@@ -155,7 +248,13 @@ fn schema_of_the_manifest_lists_the_components() {
 fn explain_and_definitions() {
     let o = osai(&["definitions"]);
     assert_eq!(o.status.code(), Some(0));
-    for id in ["osaid-1.0", "mof-1.0", "data-inclusive", "debian-ml", "eu-ai-act"] {
+    for id in [
+        "osaid-1.0",
+        "mof-1.0",
+        "data-inclusive",
+        "debian-ml",
+        "eu-ai-act",
+    ] {
         assert!(stdout(&o).contains(id));
     }
     assert_eq!(osai(&["explain", "NO-SUCH-CODE"]).status.code(), Some(2));
@@ -163,15 +262,37 @@ fn explain_and_definitions() {
 
 #[test]
 fn licence_check_json() {
-    let o = osai(&["licence", "check", "--format", "json", "--for", "model", "apache 2.0"]);
-    assert_eq!(o.status.code(), Some(0), "{}", String::from_utf8_lossy(&o.stderr));
+    let o = osai(&[
+        "licence",
+        "check",
+        "--format",
+        "json",
+        "--for",
+        "model",
+        "apache 2.0",
+    ]);
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
     let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
     assert_eq!(v["canonical"], "Apache-2.0");
     assert_eq!(v["osi_approved"], true);
     assert_eq!(v["type_appropriate"], true);
-    let o = osai(&["licence", "check", "--format", "json", "LicenseRef-Llama-3.1"]);
+    let o = osai(&[
+        "licence",
+        "check",
+        "--format",
+        "json",
+        "LicenseRef-Llama-3.1",
+    ]);
     let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
     assert_eq!(v["osd_conformant"], false);
     assert_eq!(v["aiact_foss"], false);
-    assert_eq!(osai(&["licence", "check", "Apache-2.1"]).status.code(), Some(2));
+    assert_eq!(
+        osai(&["licence", "check", "Apache-2.1"]).status.code(),
+        Some(2)
+    );
 }

@@ -4,7 +4,17 @@ use serde::{Deserialize, Serialize};
 
 /// What kind of material a component is; decides which licences suit it.
 #[derive(
-    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, schemars::JsonSchema,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Serialize,
+    Deserialize,
+    schemars::JsonSchema,
 )]
 #[serde(rename_all = "kebab-case")]
 pub enum ContentType {
@@ -33,7 +43,17 @@ impl ContentType {
 
 /// One of the 17 components. Order is the taxonomy order used in every output.
 #[derive(
-    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, schemars::JsonSchema,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Serialize,
+    Deserialize,
+    schemars::JsonSchema,
 )]
 #[serde(rename_all = "kebab-case")]
 pub enum ComponentId {
@@ -65,21 +85,61 @@ pub struct ComponentInfo {
     pub content_type: ContentType,
 }
 
-const fn info(id: ComponentId, key: &'static str, mof_name: &'static str, content_type: ContentType) -> ComponentInfo {
-    ComponentInfo { id, key, mof_name, content_type }
+const fn info(
+    id: ComponentId,
+    key: &'static str,
+    mof_name: &'static str,
+    content_type: ContentType,
+) -> ComponentInfo {
+    ComponentInfo {
+        id,
+        key,
+        mof_name,
+        content_type,
+    }
 }
 
 use ComponentId as C;
 use ContentType as T;
 
 pub const COMPONENTS: [ComponentInfo; 17] = [
-    info(C::ModelArchitecture, "model-architecture", "Model architecture", T::Code),
-    info(C::DataPreprocessingCode, "data-preprocessing-code", "Data preprocessing code", T::Code),
+    info(
+        C::ModelArchitecture,
+        "model-architecture",
+        "Model architecture",
+        T::Code,
+    ),
+    info(
+        C::DataPreprocessingCode,
+        "data-preprocessing-code",
+        "Data preprocessing code",
+        T::Code,
+    ),
     info(C::TrainingCode, "training-code", "Training code", T::Code),
-    info(C::InferenceCode, "inference-code", "Inference code", T::Code),
-    info(C::EvaluationCode, "evaluation-code", "Evaluation code", T::Code),
-    info(C::SupportingLibraries, "supporting-libraries", "Supporting libraries and tools", T::Code),
-    info(C::ModelParametersFinal, "model-parameters-final", "Model parameters (Final)", T::Model),
+    info(
+        C::InferenceCode,
+        "inference-code",
+        "Inference code",
+        T::Code,
+    ),
+    info(
+        C::EvaluationCode,
+        "evaluation-code",
+        "Evaluation code",
+        T::Code,
+    ),
+    info(
+        C::SupportingLibraries,
+        "supporting-libraries",
+        "Supporting libraries and tools",
+        T::Code,
+    ),
+    info(
+        C::ModelParametersFinal,
+        "model-parameters-final",
+        "Model parameters (Final)",
+        T::Model,
+    ),
     info(
         C::ModelParametersIntermediate,
         "model-parameters-intermediate",
@@ -87,14 +147,44 @@ pub const COMPONENTS: [ComponentInfo; 17] = [
         T::Model,
     ),
     info(C::Datasets, "datasets", "Datasets", T::Data),
-    info(C::EvaluationData, "evaluation-data", "Evaluation data", T::Data),
-    info(C::ModelMetadata, "model-metadata", "Model metadata", T::Data),
-    info(C::SampleModelOutputs, "sample-model-outputs", "Sample model outputs", T::Document),
+    info(
+        C::EvaluationData,
+        "evaluation-data",
+        "Evaluation data",
+        T::Data,
+    ),
+    info(
+        C::ModelMetadata,
+        "model-metadata",
+        "Model metadata",
+        T::Data,
+    ),
+    info(
+        C::SampleModelOutputs,
+        "sample-model-outputs",
+        "Sample model outputs",
+        T::Document,
+    ),
     info(C::ModelCard, "model-card", "Model card", T::Document),
     info(C::DataCard, "data-card", "Data card", T::Document),
-    info(C::TechnicalReport, "technical-report", "Technical report", T::Document),
-    info(C::ResearchPaper, "research-paper", "Research paper", T::Document),
-    info(C::EvaluationResults, "evaluation-results", "Evaluation results", T::Document),
+    info(
+        C::TechnicalReport,
+        "technical-report",
+        "Technical report",
+        T::Document,
+    ),
+    info(
+        C::ResearchPaper,
+        "research-paper",
+        "Research paper",
+        T::Document,
+    ),
+    info(
+        C::EvaluationResults,
+        "evaluation-results",
+        "Evaluation results",
+        T::Document,
+    ),
 ];
 
 impl ComponentId {
@@ -173,7 +263,10 @@ mod tests {
 
     #[test]
     fn accepts_ids_and_mof_names() {
-        assert_eq!(ComponentId::parse("training-code"), Some(ComponentId::TrainingCode));
+        assert_eq!(
+            ComponentId::parse("training-code"),
+            Some(ComponentId::TrainingCode)
+        );
         assert_eq!(
             ComponentId::parse("Model parameters (Final)"),
             Some(ComponentId::ModelParametersFinal)
@@ -187,7 +280,10 @@ mod tests {
 
     #[test]
     fn parameters_are_model_content() {
-        assert_eq!(ComponentId::ModelParametersFinal.content_type(), ContentType::Model);
+        assert_eq!(
+            ComponentId::ModelParametersFinal.content_type(),
+            ContentType::Model
+        );
         assert_eq!(ComponentId::Datasets.content_type(), ContentType::Data);
     }
 }

@@ -23,8 +23,27 @@ pub struct Definition {
     pub applies_to: Vec<String>,
     #[serde(default)]
     pub summary: Option<String>,
+    /// Another definition whose requirements come first (e.g. `osaid-1.0`).
+    #[serde(default)]
+    pub extends: Option<String>,
     #[serde(default, rename = "requirement")]
     pub requirements: Vec<Requirement>,
+    /// Categories, first match wins; the definition's `category` is the one that matched.
+    #[serde(default, rename = "category")]
+    pub categories: Vec<CategoryRule>,
+    /// With categories: the category that makes the verdict `pass`.
+    #[serde(default)]
+    pub pass_category: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CategoryRule {
+    pub id: String,
+    pub title: String,
+    /// Absent: always matches (the fallback, last).
+    #[serde(default)]
+    pub when: Option<Predicate>,
 }
 
 fn adopted() -> String {
@@ -155,4 +174,14 @@ pub enum Predicate {
     Requirement(String),
     /// A placeholder: always `unknown`, remedy "not implemented yet".
     Stub(bool),
+    /// For components required only "if used": `not-applicable` when the component is not
+    /// listed (assumed unused, with a warning), else the inner check.
+    IfListed(IfListed),
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct IfListed {
+    pub component: ComponentId,
+    pub check: Box<Predicate>,
 }

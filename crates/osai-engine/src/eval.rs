@@ -6,7 +6,9 @@ use std::sync::OnceLock;
 use serde_json::Value;
 
 use crate::component::{ComponentId, ContentType};
-use crate::definition::{Definition, FactTest, LicenceCheck, LicenceTest, Predicate, Requirement, SourcesCheck};
+use crate::definition::{
+    Definition, FactTest, LicenceCheck, LicenceTest, Predicate, Requirement, SourcesCheck,
+};
 use crate::licence::{Category, LicenceBase, LicenceEntry, Tri};
 use crate::manifest::{Disclosure, LocatedManifest, Manifest, SourceMap};
 use crate::report::{DefinitionResult, FactRef, RequirementResult, Status};
@@ -20,7 +22,10 @@ pub(crate) struct Outcome {
 
 impl Outcome {
     fn new(status: Status, reason: impl Into<String>) -> Self {
-        Self { status, reasons: vec![reason.into()] }
+        Self {
+            status,
+            reasons: vec![reason.into()],
+        }
     }
 }
 
@@ -34,11 +39,20 @@ pub struct Context<'a> {
 
 impl<'a> Context<'a> {
     pub fn new(located: &'a LocatedManifest, base: &'a LicenceBase) -> Self {
-        Self { manifest: &located.manifest, sources: &located.sources, base, as_json: OnceLock::new() }
+        Self {
+            manifest: &located.manifest,
+            sources: &located.sources,
+            base,
+            as_json: OnceLock::new(),
+        }
     }
 
     fn fact(&self, path: &str, value: Value) -> FactRef {
-        FactRef { path: path.to_owned(), value, at: self.sources.at(path) }
+        FactRef {
+            path: path.to_owned(),
+            value,
+            at: self.sources.at(path),
+        }
     }
 
     /// The value at a manifest path (`facts.parameters`, `release.kind`), if stated.
@@ -75,7 +89,11 @@ impl<'a> Context<'a> {
 fn default_for(l: &crate::manifest::LicenseDefaults, t: ContentType) -> Option<(String, &str)> {
     let chain: &[(&str, &Option<String>)] = match t {
         ContentType::Code => &[("code", &l.code), ("distribution", &l.distribution)],
-        ContentType::Model => &[("model", &l.model), ("data", &l.data), ("distribution", &l.distribution)],
+        ContentType::Model => &[
+            ("model", &l.model),
+            ("data", &l.data),
+            ("distribution", &l.distribution),
+        ],
         ContentType::Data => &[("data", &l.data), ("distribution", &l.distribution)],
         ContentType::Document => &[("document", &l.document), ("distribution", &l.distribution)],
     };
@@ -102,11 +120,29 @@ impl Evaluator<'_, '_> {
             Predicate::Sources(s) => self.sources(s),
             Predicate::Requirement(code) => match self.done.get(code) {
                 Some(s) => Outcome::new(*s, format!("{code} is {s}")),
-                None => Outcome::new(Status::Unknown, format!("{code} is not evaluated before this requirement")),
+                None => Outcome::new(
+                    Status::Unknown,
+                    format!("{code} is not evaluated before this requirement"),
+                ),
             },
             Predicate::Not(inner) => {
                 let o = self.eval(inner);
-                Outcome { status: o.status.not(), reasons: o.reasons }
+                Outcome {
+                    status: !o.status,
+                    reasons: o.reasons,
+                }
+            }
+            Predicate::IfListed(il) => {
+                if self.cx.manifest.components.contains_key(&il.component) {
+                    self.eval(&il.check)
+                } else {
+                    let path = format!("components.{}", il.component.key());
+                    self.facts.push(self.cx.fact(&path, Value::Null));
+                    Outcome::new(
+                        Status::NotApplicable,
+                        format!("{} is not listed; assumed unused", il.component),
+                    )
+                }
             }
             Predicate::All(items) => self.combine(items, true),
             Predicate::Any(items) => self.combine(items, false),
@@ -116,11 +152,16 @@ impl Evaluator<'_, '_> {
     fn combine(&mut self, items: &[Predicate], all: bool) -> Outcome {
         let outcomes: Vec<Outcome> = items.iter().map(|p| self.eval(p)).collect();
         let status = outcomes.iter().fold(Status::NotApplicable, |acc, o| {
-            if all { acc.and(o.status) } else { acc.or(o.status) }
+            if all {
+                acc.and(o.status)
+            } else {
+                acc.or(o.status)
+            }
         });
         let mut reasons: Vec<String> = Vec::new();
         for o in &outcomes {
-            let decides = o.status == status || (status == Status::Pass && o.status == Status::NotApplicable);
+            let decides =
+                o.status == status || (status == Status::Pass && o.status == Status::NotApplicable);
             if decides {
                 reasons.extend(o.reasons.iter().cloned());
             }
@@ -141,13 +182,18 @@ impl Evaluator<'_, '_> {
             }
             Some(comp) => {
                 let ppath = format!("{path}.published");
-                self.facts.push(self.cx.fact(&ppath, comp.published.to_json()));
+                self.facts
+                    .push(self.cx.fact(&ppath, comp.published.to_json()));
                 match (comp.published, strict) {
-                    (Disclosure::Yes, _) | (_, false) => Outcome::new(Status::Pass, format!("{c} is published")),
+                    (Disclosure::Yes, _) | (_, false) => {
+                        Outcome::new(Status::Pass, format!("{c} is published"))
+                    }
                     (Disclosure::Partial, true) => {
                         Outcome::new(Status::Fail, format!("{c} is only partially published"))
                     }
-                    (Disclosure::No, true) => Outcome::new(Status::Fail, format!("{c} is not published")),
+                    (Disclosure::No, true) => {
+                        Outcome::new(Status::Fail, format!("{c} is not published"))
+                    }
                 }
             }
         }
@@ -156,26 +202,49 @@ impl Evaluator<'_, '_> {
     fn data_info(&mut self, item: &str) -> Outcome {
         let path = format!("data_information.{item}");
         let Some(value) = self.cx.manifest.data_information.item(item) else {
-            return Outcome::new(Status::Unknown, format!("no Data Information item `{item}`"));
+            return Outcome::new(
+                Status::Unknown,
+                format!("no Data Information item `{item}`"),
+            );
         };
-        self.facts.push(self.cx.fact(&path, value.map_or(Value::Null, |d| d.to_json())));
+        self.facts.push(
+            self.cx
+                .fact(&path, value.map_or(Value::Null, |d| d.to_json())),
+        );
         match value {
-            Some(Disclosure::Yes) => Outcome::new(Status::Pass, format!("Data Information `{item}` is given")),
-            Some(Disclosure::Partial) => {
-                Outcome::new(Status::Fail, format!("Data Information `{item}` is only partial"))
+            Some(Disclosure::Yes) => {
+                Outcome::new(Status::Pass, format!("Data Information `{item}` is given"))
             }
-            Some(Disclosure::No) => Outcome::new(Status::Fail, format!("Data Information `{item}` is not given")),
-            None => Outcome::new(Status::Unknown, format!("Data Information `{item}` is not stated")),
+            Some(Disclosure::Partial) => Outcome::new(
+                Status::Fail,
+                format!("Data Information `{item}` is only partial"),
+            ),
+            Some(Disclosure::No) => Outcome::new(
+                Status::Fail,
+                format!("Data Information `{item}` is not given"),
+            ),
+            None => Outcome::new(
+                Status::Unknown,
+                format!("Data Information `{item}` is not stated"),
+            ),
         }
     }
 
     fn licence(&mut self, check: &LicenceCheck) -> Outcome {
         let Some((path, text)) = self.cx.effective_licence(&check.component) else {
-            self.facts.push(self.cx.fact(&format!("components.{}.license", check.component), Value::Null));
-            return Outcome::new(Status::Unknown, format!("no licence is stated for {}", check.component));
+            self.facts.push(self.cx.fact(
+                &format!("components.{}.license", check.component),
+                Value::Null,
+            ));
+            return Outcome::new(
+                Status::Unknown,
+                format!("no licence is stated for {}", check.component),
+            );
         };
-        self.facts.push(self.cx.fact(&path, Value::String(text.to_owned())));
-        let content = ComponentId::parse(&check.component).map_or(ContentType::Document, |c| c.content_type());
+        self.facts
+            .push(self.cx.fact(&path, Value::String(text.to_owned())));
+        let content = ComponentId::parse(&check.component)
+            .map_or(ContentType::Document, |c| c.content_type());
         let (status, reason) = licence_test(self.cx.base, text, check.test);
         if status == Status::Pass && check.suits {
             let resolved = self.cx.base.resolve(text);
@@ -187,7 +256,10 @@ impl Evaluator<'_, '_> {
                 };
                 let s = self.cx.base.evaluate(&r.expr, &mut suits);
                 if s != Status::Pass {
-                    return Outcome::new(s, format!("{text} is not known to suit {} content", content.as_str()));
+                    return Outcome::new(
+                        s,
+                        format!("{text} is not known to suit {} content", content.as_str()),
+                    );
                 }
             }
         }
@@ -196,7 +268,8 @@ impl Evaluator<'_, '_> {
 
     fn fact(&mut self, t: &FactTest) -> Outcome {
         let value = self.cx.value(&t.path);
-        self.facts.push(self.cx.fact(&t.path, value.clone().unwrap_or(Value::Null)));
+        self.facts
+            .push(self.cx.fact(&t.path, value.clone().unwrap_or(Value::Null)));
         let Some(v) = value else {
             return Outcome::new(Status::Unknown, format!("`{}` is not stated", t.path));
         };
@@ -205,7 +278,11 @@ impl Evaluator<'_, '_> {
         if let Some(expected) = &t.equals {
             let expected = serde_json::to_value(expected).unwrap_or(Value::Null);
             let ok = v == expected;
-            why.push(format!("`{}` is {v}{}", t.path, if ok { "" } else { ", not the required value" }));
+            why.push(format!(
+                "`{}` is {v}{}",
+                t.path,
+                if ok { "" } else { ", not the required value" }
+            ));
             status = status.and(Status::from_bool(ok));
         }
         if let Some(limit) = t.above {
@@ -220,10 +297,17 @@ impl Evaluator<'_, '_> {
         }
         if let Some(want_empty) = t.empty {
             let is_empty = v.as_array().is_some_and(Vec::is_empty);
-            why.push(format!("`{}` is {}", t.path, if is_empty { "empty" } else { "not empty" }));
+            why.push(format!(
+                "`{}` is {}",
+                t.path,
+                if is_empty { "empty" } else { "not empty" }
+            ));
             status = status.and(Status::from_bool(is_empty == want_empty));
         }
-        Outcome { status, reasons: vec![why.join("; ")] }
+        Outcome {
+            status,
+            reasons: vec![why.join("; ")],
+        }
     }
 
     fn sources(&mut self, s: &SourcesCheck) -> Outcome {
@@ -233,7 +317,8 @@ impl Evaluator<'_, '_> {
             return Outcome::new(Status::Fail, format!("{} is not listed", s.component));
         };
         if comp.sources.is_empty() {
-            self.facts.push(self.cx.fact(&path, Value::Array(Vec::new())));
+            self.facts
+                .push(self.cx.fact(&path, Value::Array(Vec::new())));
             return Outcome::new(Status::Unknown, format!("{} lists no sources", s.component));
         }
         let mut status = Status::NotApplicable;
@@ -260,7 +345,8 @@ impl Evaluator<'_, '_> {
                 let lpath = format!("{p}.license");
                 let st = match &src.license {
                     Some(l) => {
-                        self.facts.push(self.cx.fact(&lpath, Value::String(l.clone())));
+                        self.facts
+                            .push(self.cx.fact(&lpath, Value::String(l.clone())));
                         let (st, why) = licence_test(self.cx.base, l, test);
                         if st != Status::Pass {
                             reasons.push(format!("source `{}`: {why}", src.name));
@@ -276,39 +362,96 @@ impl Evaluator<'_, '_> {
                 status = status.and(st);
             }
             if s.located {
-                let st = if src.location.is_some() { Status::Pass } else { Status::Fail };
+                let st = if src.location.is_some() {
+                    Status::Pass
+                } else {
+                    Status::Fail
+                };
                 if st == Status::Fail {
-                    reasons.push(format!("source `{}` does not say where to get it", src.name));
+                    reasons.push(format!(
+                        "source `{}` does not say where to get it",
+                        src.name
+                    ));
                 }
                 status = status.and(st);
             }
         }
         if reasons.is_empty() {
-            reasons.push(format!("all {} sources of {} meet the conditions", comp.sources.len(), s.component));
+            reasons.push(format!(
+                "all {} sources of {} meet the conditions",
+                comp.sources.len(),
+                s.component
+            ));
         }
         Outcome { status, reasons }
     }
 
+    /// The first category whose condition passes; `None` when an earlier condition is unknown.
+    pub fn category(
+        &mut self,
+        rules: &[crate::definition::CategoryRule],
+    ) -> (Option<String>, String) {
+        for rule in rules {
+            let Some(when) = &rule.when else {
+                return (
+                    Some(rule.id.clone()),
+                    format!("{}: no earlier category applies", rule.title),
+                );
+            };
+            self.facts.clear();
+            let o = self.eval(when);
+            match o.status {
+                Status::Pass | Status::NotApplicable => {
+                    return (
+                        Some(rule.id.clone()),
+                        format!("{}: {}", rule.title, o.reasons.join("; ")),
+                    );
+                }
+                Status::Unknown => {
+                    let why = format!(
+                        "cannot tell whether it is {}: {}",
+                        rule.title,
+                        o.reasons.join("; ")
+                    );
+                    return (None, why);
+                }
+                Status::Fail => {}
+            }
+        }
+        (None, "no category applies".to_owned())
+    }
+
     /// Evaluates each requirement in order; later ones may read earlier outcomes.
-    pub fn requirements(&mut self, reqs: &[Requirement], applicable: bool) -> Vec<RequirementResult> {
+    pub fn requirements(
+        &mut self,
+        reqs: &[Requirement],
+        applicable: bool,
+    ) -> Vec<RequirementResult> {
         reqs.iter()
             .map(|r| {
                 self.facts.clear();
                 let outcome = if applicable {
                     self.eval(&r.check)
                 } else {
-                    Outcome::new(Status::NotApplicable, "the definition does not apply to this kind of release")
+                    Outcome::new(
+                        Status::NotApplicable,
+                        "the definition does not apply to this kind of release",
+                    )
                 };
                 self.done.insert(r.code.clone(), outcome.status);
                 let remedy = match outcome.status {
-                    Status::Fail => Some(r.remedy.fail.clone().unwrap_or_else(|| format!("Meet: {}.", r.title))),
-                    Status::Unknown if matches!(r.check, Predicate::Stub(_)) => Some("not implemented yet".into()),
-                    Status::Unknown => Some(
+                    Status::Fail => Some(
                         r.remedy
-                            .unknown
+                            .fail
                             .clone()
-                            .unwrap_or_else(|| format!("State the facts this requirement reads: {}.", r.title)),
+                            .unwrap_or_else(|| format!("Meet: {}.", r.title)),
                     ),
+                    Status::Unknown if matches!(r.check, Predicate::Stub(_)) => {
+                        Some("not implemented yet".into())
+                    }
+                    Status::Unknown => Some(r.remedy.unknown.clone().unwrap_or_else(|| {
+                        format!("State the facts this requirement reads: {}.", r.title)
+                    })),
                     _ => None,
                 };
                 RequirementResult {
@@ -353,7 +496,8 @@ pub fn licence_test(base: &LicenceBase, text: &str, test: LicenceTest) -> (Statu
         let (status, word) = match test {
             LicenceTest::OsiApproved => (Status::from_bool(e.osi_approved), "OSI-approved"),
             LicenceTest::OsdConformant => (
-                e.osd_conformant().map_or(Status::Unknown, Status::from_bool),
+                e.osd_conformant()
+                    .map_or(Status::Unknown, Status::from_bool),
                 "conformant with the Open Source Definition",
             ),
             LicenceTest::AiactFoss => (
@@ -394,9 +538,27 @@ impl Status {
 pub fn evaluate_definition(cx: &Context<'_>, def: &Definition) -> DefinitionResult {
     let kind = cx.manifest.release.kind.as_str();
     let applicable = def.applies_to.iter().any(|k| k == kind);
-    let mut ev = Evaluator { cx, done: HashMap::new(), facts: Vec::new() };
+    let mut ev = Evaluator {
+        cx,
+        done: HashMap::new(),
+        facts: Vec::new(),
+    };
     let requirements = ev.requirements(&def.requirements, applicable);
-    let verdict = requirements.iter().fold(Status::NotApplicable, |acc, r| acc.and(r.status));
+    let mut verdict = requirements
+        .iter()
+        .fold(Status::NotApplicable, |acc, r| acc.and(r.status));
+    let mut category = None;
+    let mut summary = None;
+    if !def.categories.is_empty() && applicable {
+        let (cat, why) = ev.category(&def.categories);
+        verdict = match (&cat, &def.pass_category) {
+            (None, _) => Status::Unknown,
+            (Some(c), Some(p)) if c == p => Status::Pass,
+            _ => Status::Fail,
+        };
+        category = Some(cat.unwrap_or_else(|| "unknown".to_owned()));
+        summary = Some(why);
+    }
     DefinitionResult {
         id: def.id.clone(),
         title: def.title.clone(),
@@ -404,11 +566,11 @@ pub fn evaluate_definition(cx: &Context<'_>, def: &Definition) -> DefinitionResu
         class: None,
         level: None,
         progress: None,
-        category: None,
+        category,
         exemptions: None,
         systemic_risk: None,
         obligations: None,
-        summary: None,
+        summary,
         requirements,
     }
 }

@@ -15,7 +15,7 @@ mod builtin {
 use definition::Definition;
 use licence::LicenceBase;
 use manifest::{Date, LocatedManifest};
-use report::{Report, ReleaseRef, Tool};
+use report::{ReleaseRef, Report, Tool};
 
 /// Why a definition file was refused.
 #[derive(Debug, thiserror::Error)]
@@ -24,14 +24,40 @@ pub enum DefinitionError {
     Toml(#[from] toml::de::Error),
     #[error("requirement code `{0}` appears twice")]
     DuplicateCode(String),
+    #[error("`extends = \"{0}\"`: no such built-in definition")]
+    UnknownParent(String),
     #[error("requirement `{code}` refers to `{target}`, which is not an earlier requirement")]
     BadReference { code: String, target: String },
 }
 
+/// Puts the requirements of the extended definition before the definition's own.
+fn resolve_extends(
+    mut def: Definition,
+    known: &[Definition],
+) -> Result<Definition, DefinitionError> {
+    if let Some(parent_id) = def.extends.clone() {
+        let parent = known
+            .iter()
+            .find(|d| d.id == parent_id)
+            .ok_or_else(|| DefinitionError::UnknownParent(parent_id.clone()))?;
+        let parent = resolve_extends(parent.clone(), known)?;
+        let mut reqs = parent.requirements;
+        reqs.append(&mut def.requirements);
+        def.requirements = reqs;
+    }
+    def.check()?;
+    Ok(def)
+}
+
 impl Definition {
-    /// Parses and checks a definition file.
+    /// Parses and checks a definition file; `extends` may name a built-in definition.
     pub fn from_toml(text: &str) -> Result<Definition, DefinitionError> {
         let def: Definition = toml::from_str(text)?;
+        resolve_extends(def, builtin_definitions())
+    }
+
+    fn check(&self) -> Result<(), DefinitionError> {
+        let def = self;
         let mut seen = std::collections::HashSet::new();
         for r in &def.requirements {
             if !seen.insert(r.code.as_str()) {
@@ -41,11 +67,26 @@ impl Definition {
             collect_refs(&r.check, &mut refs);
             for target in refs {
                 if !seen.contains(target) || target == r.code {
-                    return Err(DefinitionError::BadReference { code: r.code.clone(), target: target.to_owned() });
+                    return Err(DefinitionError::BadReference {
+                        code: r.code.clone(),
+                        target: target.to_owned(),
+                    });
                 }
             }
         }
-        Ok(def)
+        for c in &def.categories {
+            let mut refs = Vec::new();
+            if let Some(w) = &c.when {
+                collect_refs(w, &mut refs);
+            }
+            if let Some(target) = refs.into_iter().find(|t| !seen.contains(t)) {
+                return Err(DefinitionError::BadReference {
+                    code: c.id.clone(),
+                    target: target.to_owned(),
+                });
+            }
+        }
+        Ok(())
     }
 }
 
@@ -55,6 +96,7 @@ fn collect_refs<'p>(p: &'p definition::Predicate, out: &mut Vec<&'p str>) {
         Requirement(code) => out.push(code),
         All(xs) | Any(xs) => xs.iter().for_each(|x| collect_refs(x, out)),
         Not(x) => collect_refs(x, out),
+        IfListed(il) => collect_refs(&il.check, out),
         _ => {}
     }
 }
@@ -63,19 +105,38 @@ fn collect_refs<'p>(p: &'p definition::Predicate, out: &mut Vec<&'p str>) {
 pub fn builtin_definitions() -> &'static [Definition] {
     static DEFS: std::sync::OnceLock<Vec<Definition>> = std::sync::OnceLock::new();
     DEFS.get_or_init(|| {
-        let mut defs: Vec<Definition> = builtin::DEFINITION_FILES
+        let parsed: Vec<Definition> = builtin::DEFINITION_FILES
             .iter()
             .map(|(file, text)| {
-                Definition::from_toml(text).unwrap_or_else(|e| panic!("built-in definition {file} is invalid: {e}"))
+                toml::from_str(text)
+                    .unwrap_or_else(|e| panic!("built-in definition {file} is invalid: {e}"))
             })
             .collect();
-        defs.sort_by_key(|d| BUILTIN_ORDER.iter().position(|id| *id == d.id).unwrap_or(usize::MAX));
+        let mut defs: Vec<Definition> = parsed
+            .iter()
+            .map(|d| {
+                resolve_extends(d.clone(), &parsed)
+                    .unwrap_or_else(|e| panic!("built-in {}: {e}", d.id))
+            })
+            .collect();
+        defs.sort_by_key(|d| {
+            BUILTIN_ORDER
+                .iter()
+                .position(|id| *id == d.id)
+                .unwrap_or(usize::MAX)
+        });
         defs
     })
 }
 
 /// The order of the built-in definitions in every report.
-pub const BUILTIN_ORDER: &[&str] = &["osaid-1.0", "mof-1.0", "data-inclusive", "debian-ml", "eu-ai-act"];
+pub const BUILTIN_ORDER: &[&str] = &[
+    "osaid-1.0",
+    "mof-1.0",
+    "data-inclusive",
+    "debian-ml",
+    "eu-ai-act",
+];
 
 /// Options of one assessment.
 #[derive(Debug, Clone)]
@@ -92,13 +153,38 @@ pub struct Engine<'d> {
 
 impl<'d> Engine<'d> {
     pub fn new(definitions: Vec<&'d Definition>) -> Self {
-        Self { base: LicenceBase::builtin(), definitions }
+        Self {
+            base: LicenceBase::builtin(),
+            definitions,
+        }
     }
 
     pub fn assess(&self, located: &LocatedManifest, opts: &AssessOptions) -> Report {
         let cx = eval::Context::new(located, self.base);
-        let definitions = self.definitions.iter().map(|d| eval::evaluate_definition(&cx, d)).collect();
+        let definitions: Vec<report::DefinitionResult> = self
+            .definitions
+            .iter()
+            .map(|d| eval::evaluate_definition(&cx, d))
+            .collect();
         let mut warnings = located.warnings.clone();
+        for d in &definitions {
+            let d: &report::DefinitionResult = d;
+            for r in &d.requirements {
+                if r.status == report::Status::NotApplicable
+                    && let Some(c) = &r.component
+                    && r.reason.ends_with("assumed unused")
+                {
+                    warnings.push(report::Warning {
+                        code: "W-ASSUMED-UNUSED".into(),
+                        message: format!(
+                            "{c} is not listed: {} ({}) assumes it was not used",
+                            r.code, d.id
+                        ),
+                        at: None,
+                    });
+                }
+            }
+        }
         warnings.sort();
         warnings.dedup();
         Report {
@@ -121,6 +207,81 @@ pub fn find_requirement<'a>(
     defs: impl IntoIterator<Item = &'a Definition>,
     code: &str,
 ) -> Option<(&'a Definition, &'a definition::Requirement)> {
-    defs.into_iter()
-        .find_map(|d| d.requirements.iter().find(|r| r.code.eq_ignore_ascii_case(code)).map(|r| (d, r)))
+    defs.into_iter().find_map(|d| {
+        d.requirements
+            .iter()
+            .find(|r| r.code.eq_ignore_ascii_case(code))
+            .map(|r| (d, r))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn builtin_data_files_load() {
+        let ids: Vec<&str> = builtin_definitions()
+            .iter()
+            .map(|d| d.id.as_str())
+            .collect();
+        assert_eq!(ids, BUILTIN_ORDER);
+        let base = LicenceBase::builtin();
+        assert!(base.get("LicenseRef-Llama-3.1").is_some());
+        assert!(base.get("Apache-2.0").is_some_and(|e| e.osi_approved));
+    }
+
+    #[test]
+    fn requirement_codes_are_unique_per_definition_and_documented() {
+        for d in builtin_definitions() {
+            let mut seen = std::collections::HashSet::new();
+            for r in &d.requirements {
+                assert!(seen.insert(&r.code), "{}: {}", d.id, r.code);
+                assert!(!r.cite.is_empty(), "{}", r.code);
+                let stub = matches!(r.check, definition::Predicate::Stub(_));
+                assert!(
+                    stub || r.remedy.fail.is_some(),
+                    "{} has no remedy for fail",
+                    r.code
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn user_definitions_can_extend_builtins() {
+        let text = r#"
+id = "my-policy"
+title = "OSAID plus a model card"
+version = "1"
+extends = "osaid-1.0"
+[[requirement]]
+code = "MY-MODEL-CARD"
+title = "Model card published"
+cite = "Company policy 4.2"
+check = { published = "model-card" }
+remedy.fail = "Publish a model card."
+"#;
+        let d = Definition::from_toml(text).unwrap();
+        assert_eq!(
+            d.requirements.first().map(|r| r.code.as_str()),
+            Some("OSAID-CODE-ARCHITECTURE")
+        );
+        assert_eq!(
+            d.requirements.last().map(|r| r.code.as_str()),
+            Some("MY-MODEL-CARD")
+        );
+        let bad = text.replace("osaid-1.0", "osaid-9");
+        assert!(matches!(
+            Definition::from_toml(&bad),
+            Err(DefinitionError::UnknownParent(_))
+        ));
+        let dup = format!(
+            "{text}\n[[requirement]]\ncode = \"MY-MODEL-CARD\"\ntitle = \"x\"\ncite = \"x\"\ncheck = {{ stub = true }}\n"
+        );
+        assert!(matches!(
+            Definition::from_toml(&dup),
+            Err(DefinitionError::DuplicateCode(_))
+        ));
+    }
 }

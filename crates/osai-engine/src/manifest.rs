@@ -418,7 +418,10 @@ pub struct SourceMap {
 
 impl SourceMap {
     pub fn new(source: Option<String>) -> Self {
-        Self { source, locations: BTreeMap::new() }
+        Self {
+            source,
+            locations: BTreeMap::new(),
+        }
     }
 
     pub fn insert(&mut self, path: impl Into<String>, loc: Loc) {
@@ -466,9 +469,21 @@ mod tests {
     fn at_falls_back_to_the_nearest_located_parent() {
         let mut m = SourceMap::new(Some("m.yml".into()));
         m.insert("components.datasets", Loc { line: 4, column: 3 });
-        m.insert("components.datasets.sources[0].class", Loc { line: 7, column: 16 });
-        assert_eq!(m.at("components.datasets.sources[0].class").as_deref(), Some("m.yml:7:16"));
-        assert_eq!(m.at("components.datasets.sources[0].license").as_deref(), Some("m.yml:4:3"));
+        m.insert(
+            "components.datasets.sources[0].class",
+            Loc {
+                line: 7,
+                column: 16,
+            },
+        );
+        assert_eq!(
+            m.at("components.datasets.sources[0].class").as_deref(),
+            Some("m.yml:7:16")
+        );
+        assert_eq!(
+            m.at("components.datasets.sources[0].license").as_deref(),
+            Some("m.yml:4:3")
+        );
         assert_eq!(m.at("facts.parameters"), None);
     }
 
@@ -476,7 +491,10 @@ mod tests {
     fn disclosure_serialises_as_bool_or_partial() {
         let v: Vec<Disclosure> = serde_json::from_str(r#"[true,false,"partial"]"#).unwrap();
         assert_eq!(v, [Disclosure::Yes, Disclosure::No, Disclosure::Partial]);
-        assert_eq!(serde_json::to_string(&v).unwrap(), r#"[true,false,"partial"]"#);
+        assert_eq!(
+            serde_json::to_string(&v).unwrap(),
+            r#"[true,false,"partial"]"#
+        );
         assert!(serde_json::from_str::<Disclosure>(r#""yes""#).is_err());
     }
 }

@@ -48,8 +48,13 @@ impl Status {
             (Fail, Fail) => Fail,
         }
     }
+}
 
-    pub fn not(self) -> Status {
+/// Three-valued negation: pass and fail swap; unknown and not-applicable stay.
+impl std::ops::Not for Status {
+    type Output = Status;
+
+    fn not(self) -> Status {
         match self {
             Self::Pass => Self::Fail,
             Self::Fail => Self::Pass,
@@ -82,7 +87,10 @@ pub struct Tool {
 
 impl Default for Tool {
     fn default() -> Self {
-        Self { name: "osai".into(), version: env!("CARGO_PKG_VERSION").into() }
+        Self {
+            name: "osai".into(),
+            version: env!("CARGO_PKG_VERSION").into(),
+        }
     }
 }
 
@@ -179,7 +187,7 @@ mod tests {
             for b in ALL {
                 assert_eq!(a.and(b), b.and(a));
                 assert_eq!(a.or(b), b.or(a));
-                assert_eq!(a.and(b).not(), a.not().or(b.not()), "de Morgan {a} {b}");
+                assert_eq!(!a.and(b), (!a).or(!b), "de Morgan {a} {b}");
             }
         }
         assert_eq!(Unknown.and(Fail), Fail);

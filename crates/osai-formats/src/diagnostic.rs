@@ -17,8 +17,19 @@ pub struct Diagnostic {
 }
 
 impl Diagnostic {
-    pub fn new(code: &'static str, span: Span, message: impl Into<String>, label: impl Into<String>) -> Self {
-        Self { code, message: message.into(), label: label.into(), help: None, span }
+    pub fn new(
+        code: &'static str,
+        span: Span,
+        message: impl Into<String>,
+        label: impl Into<String>,
+    ) -> Self {
+        Self {
+            code,
+            message: message.into(),
+            label: label.into(),
+            help: None,
+            span,
+        }
     }
 
     pub fn with_help(mut self, help: impl Into<String>) -> Self {
@@ -42,7 +53,11 @@ pub struct InputErrors {
 
 impl InputErrors {
     pub fn single(source: &str, text: &str, d: Diagnostic) -> Self {
-        Self { source: source.to_owned(), text: text.to_owned(), diagnostics: vec![d] }
+        Self {
+            source: source.to_owned(),
+            text: text.to_owned(),
+            diagnostics: vec![d],
+        }
     }
 
     /// Renders every diagnostic the way miette draws them (no colour when `color` is false).
@@ -57,7 +72,11 @@ impl InputErrors {
         let source = miette::NamedSource::new(&self.source, self.text.clone());
         let mut out = String::new();
         for d in &self.diagnostics {
-            let view = MietteView { d, source: &source, file: &self.source };
+            let view = MietteView {
+                d,
+                source: &source,
+                file: &self.source,
+            };
             if handler.render_report(&mut out, &view).is_err() {
                 out.push_str(&format!("{}: {}\n", self.source, d.message));
             }
@@ -104,7 +123,11 @@ impl fmt::Debug for MietteView<'_> {
 
 impl fmt::Display for MietteView<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{} ({}:{}:{})", self.d.message, self.file, self.d.span.line, self.d.span.column)
+        write!(
+            f,
+            "{} ({}:{}:{})",
+            self.d.message, self.file, self.d.span.line, self.d.span.column
+        )
     }
 }
 
@@ -116,7 +139,10 @@ impl miette::Diagnostic for MietteView<'_> {
     }
 
     fn help<'b>(&'b self) -> Option<Box<dyn fmt::Display + 'b>> {
-        self.d.help.as_ref().map(|h| Box::new(h) as Box<dyn fmt::Display>)
+        self.d
+            .help
+            .as_ref()
+            .map(|h| Box::new(h) as Box<dyn fmt::Display>)
     }
 
     fn source_code(&self) -> Option<&dyn miette::SourceCode> {
@@ -126,6 +152,10 @@ impl miette::Diagnostic for MietteView<'_> {
     fn labels(&self) -> Option<Box<dyn Iterator<Item = miette::LabeledSpan> + '_>> {
         let s = self.d.span;
         let len = s.end.saturating_sub(s.start);
-        Some(Box::new(std::iter::once(miette::LabeledSpan::new(Some(self.d.label.clone()), s.start, len))))
+        Some(Box::new(std::iter::once(miette::LabeledSpan::new(
+            Some(self.d.label.clone()),
+            s.start,
+            len,
+        ))))
     }
 }

@@ -26,7 +26,10 @@ pub fn read_bytes(source: &str, bytes: &[u8]) -> Result<LocatedManifest, InputEr
     read_bytes_detect(source, bytes).map(|(m, _)| m)
 }
 
-pub fn read_bytes_detect(source: &str, bytes: &[u8]) -> Result<(LocatedManifest, InputFormat), InputErrors> {
+pub fn read_bytes_detect(
+    source: &str,
+    bytes: &[u8],
+) -> Result<(LocatedManifest, InputFormat), InputErrors> {
     let text = match std::str::from_utf8(bytes) {
         Ok(t) if !t.contains('\0') => t,
         _ => {
@@ -49,7 +52,10 @@ pub fn read_str(source: &str, text: &str) -> Result<LocatedManifest, InputErrors
     read_str_detect(source, text).map(|(m, _)| m)
 }
 
-pub fn read_str_detect(source: &str, text: &str) -> Result<(LocatedManifest, InputFormat), InputErrors> {
+pub fn read_str_detect(
+    source: &str,
+    text: &str,
+) -> Result<(LocatedManifest, InputFormat), InputErrors> {
     read_str_at(source, text, 1)
 }
 
@@ -69,14 +75,30 @@ pub fn read_str_at(
     })
 }
 
-fn read_inner(source: &str, text: &str, line_offset: u32) -> Result<(LocatedManifest, InputFormat), InputErrors> {
+fn read_inner(
+    source: &str,
+    text: &str,
+    line_offset: u32,
+) -> Result<(LocatedManifest, InputFormat), InputErrors> {
     let base = LicenceBase::builtin();
     let fail = |d: Diagnostic| InputErrors::single(source, text, d);
     let body = text.trim_start_matches('\u{feff}');
     if body.trim().is_empty() {
         return Err(fail(
-            Diagnostic::new("E-EMPTY", Span { start: 0, end: 0, line: 1, column: 1 }, "the file is empty", "empty")
-                .with_help("a manifest needs at least `osai: 1` and `release:` with `name:` and `kind:`"),
+            Diagnostic::new(
+                "E-EMPTY",
+                Span {
+                    start: 0,
+                    end: 0,
+                    line: 1,
+                    column: 1,
+                },
+                "the file is empty",
+                "empty",
+            )
+            .with_help(
+                "a manifest needs at least `osai: 1` and `release:` with `name:` and `kind:`",
+            ),
         ));
     }
     let trimmed = body.trim_start();
@@ -86,12 +108,18 @@ fn read_inner(source: &str, text: &str, line_offset: u32) -> Result<(LocatedMani
         let line = e.line().max(1);
         let col = e.column().saturating_sub(1);
         let start = index.offset(line, col);
-        let span = Span { start, end: start, line: line as u32, column: col as u32 + 1 };
+        let span = Span {
+            start,
+            end: start,
+            line: line as u32,
+            column: col as u32 + 1,
+        };
         let msg = e.to_string();
         let msg = msg.split(" at line ").next().unwrap_or(&msg).to_owned();
         return Err(fail(
-            Diagnostic::new("E-SYNTAX", span, format!("invalid JSON: {msg}"), msg)
-                .with_help("the file starts with `{`, so it is read as JSON; fix the JSON or write it as YAML"),
+            Diagnostic::new("E-SYNTAX", span, format!("invalid JSON: {msg}"), msg).with_help(
+                "the file starts with `{`, so it is read as JSON; fix the JSON or write it as YAML",
+            ),
         ));
     }
     let root = match tree::parse_yaml(text) {
@@ -99,16 +127,30 @@ fn read_inner(source: &str, text: &str, line_offset: u32) -> Result<(LocatedMani
         Ok(None) => {
             return Err(fail(Diagnostic::new(
                 "E-EMPTY",
-                Span { start: 0, end: 0, line: 1, column: 1 },
+                Span {
+                    start: 0,
+                    end: 0,
+                    line: 1,
+                    column: 1,
+                },
                 "the file holds no YAML document",
                 "empty",
             )));
         }
         Err(e) => {
-            let help = if json { "fix the JSON syntax" } else { "check the indentation and quoting around this point" };
+            let help = if json {
+                "fix the JSON syntax"
+            } else {
+                "check the indentation and quoting around this point"
+            };
             return Err(fail(
-                Diagnostic::new("E-SYNTAX", e.span, format!("invalid YAML: {}", e.message), e.message.clone())
-                    .with_help(help),
+                Diagnostic::new(
+                    "E-SYNTAX",
+                    e.span,
+                    format!("invalid YAML: {}", e.message),
+                    e.message.clone(),
+                )
+                .with_help(help),
             ));
         }
     };
@@ -122,7 +164,10 @@ fn read_inner(source: &str, text: &str, line_offset: u32) -> Result<(LocatedMani
         let d = Diagnostic::new(
             "E-TYPE",
             root.span,
-            format!("a manifest is a mapping, this file holds {}", root.type_name()),
+            format!(
+                "a manifest is a mapping, this file holds {}",
+                root.type_name()
+            ),
             "expected a mapping",
         )
         .with_help("start with `osai: 1` and `release:`; see docs/manifest.md");
@@ -130,10 +175,26 @@ fn read_inner(source: &str, text: &str, line_offset: u32) -> Result<(LocatedMani
     };
     if !r.errors.is_empty() {
         r.errors.sort_by_key(|d| (d.span.start, d.code));
-        return Err(InputErrors { source: source.to_owned(), text: text.to_owned(), diagnostics: r.errors });
+        return Err(InputErrors {
+            source: source.to_owned(),
+            text: text.to_owned(),
+            diagnostics: r.errors,
+        });
     }
     let Some(manifest) = manifest else {
-        return Err(fail(Diagnostic::new("E-MISSING", root.span.start_only(), "not a release manifest", "here")));
+        return Err(fail(Diagnostic::new(
+            "E-MISSING",
+            root.span.start_only(),
+            "not a release manifest",
+            "here",
+        )));
     };
-    Ok((LocatedManifest { manifest, sources: r.sources, warnings: r.warnings }, format))
+    Ok((
+        LocatedManifest {
+            manifest,
+            sources: r.sources,
+            warnings: r.warnings,
+        },
+        format,
+    ))
 }

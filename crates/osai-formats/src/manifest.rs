@@ -12,10 +12,33 @@ use crate::diagnostic::Diagnostic;
 use crate::read::{Reader, did_you_mean};
 use crate::tree::{Node, Value};
 
-const TOP: &[&str] = &["osai", "release", "licenses", "components", "data_information", "facts"];
-const RELEASE: &[&str] = &["name", "kind", "version", "producer", "date", "type", "repository", "huggingface"];
+const TOP: &[&str] = &[
+    "osai",
+    "release",
+    "licenses",
+    "components",
+    "data_information",
+    "facts",
+];
+const RELEASE: &[&str] = &[
+    "name",
+    "kind",
+    "version",
+    "producer",
+    "date",
+    "type",
+    "repository",
+    "huggingface",
+];
 const LICENSES: &[&str] = &["distribution", "code", "model", "data", "document"];
-const COMPONENT: &[&str] = &["published", "location", "license", "license_file", "description", "sources"];
+const COMPONENT: &[&str] = &[
+    "published",
+    "location",
+    "license",
+    "license_file",
+    "description",
+    "sources",
+];
 const SOURCE: &[&str] = &["name", "class", "license", "location", "tokens"];
 const DATA_INFO: &[&str] = &[
     "description",
@@ -48,7 +71,10 @@ const FACTS: &[&str] = &[
     "article_6_3_derogation",
 ];
 
-const KINDS: &[(&str, ReleaseKind)] = &[("model", ReleaseKind::Model), ("system", ReleaseKind::System)];
+const KINDS: &[(&str, ReleaseKind)] = &[
+    ("model", ReleaseKind::Model),
+    ("system", ReleaseKind::System),
+];
 const TYPES: &[(&str, ReleaseType)] = &[
     ("language", ReleaseType::Language),
     ("vision", ReleaseType::Vision),
@@ -103,14 +129,24 @@ pub(crate) fn read(r: &mut Reader<'_>, root: &Node) -> Option<Manifest> {
     }
     if !entries.iter().any(|(k, _)| *k == "osai") {
         r.errors.push(
-            Diagnostic::new("E-MISSING", root.span.start_only(), "missing `osai: 1` (the format version)", "here")
-                .with_help("start the file with `osai: 1`"),
+            Diagnostic::new(
+                "E-MISSING",
+                root.span.start_only(),
+                "missing `osai: 1` (the format version)",
+                "here",
+            )
+            .with_help("start the file with `osai: 1`"),
         );
     }
     if !entries.iter().any(|(k, _)| *k == "release") {
         r.errors.push(
-            Diagnostic::new("E-MISSING", root.span.start_only(), "missing `release` (name and kind)", "here")
-                .with_help("add `release:` with `name:` and `kind: model` (or `system`)"),
+            Diagnostic::new(
+                "E-MISSING",
+                root.span.start_only(),
+                "missing `release` (name and kind)",
+                "here",
+            )
+            .with_help("add `release:` with `name:` and `kind: model` (or `system`)"),
         );
     }
     Some(Manifest {
@@ -132,8 +168,13 @@ fn format_version(r: &mut Reader<'_>, node: &Node) -> Option<u32> {
         _ => {
             let found = node.scalar_text().unwrap_or(node.type_name()).to_owned();
             r.errors.push(
-                Diagnostic::new("E-VERSION", node.span, format!("unsupported format version `{found}`"), "expected 1")
-                    .with_help("this osai reads manifest format 1: write `osai: 1`"),
+                Diagnostic::new(
+                    "E-VERSION",
+                    node.span,
+                    format!("unsupported format version `{found}`"),
+                    "expected 1",
+                )
+                .with_help("this osai reads manifest format 1: write `osai: 1`"),
             );
             None
         }
@@ -170,7 +211,11 @@ fn read_release(r: &mut Reader<'_>, node: &Node) -> Option<Release> {
     }
     if matches!(node.value, Value::Map(_)) {
         for (field, hint) in [("name", "name: OLMo-2-1124-7B"), ("kind", "kind: model")] {
-            let missing = if field == "name" { name.is_none() } else { kind.is_none() };
+            let missing = if field == "name" {
+                name.is_none()
+            } else {
+                kind.is_none()
+            };
             let present = node.get(field).is_some();
             if missing && !present {
                 r.errors.push(
@@ -184,7 +229,12 @@ fn read_release(r: &mut Reader<'_>, node: &Node) -> Option<Release> {
                 );
             } else if missing && field == "name" {
                 let span = node.get(field).map_or(node.span, |n| n.span);
-                r.errors.push(Diagnostic::new("E-VALUE", span, "`release.name` cannot be empty", "empty name"));
+                r.errors.push(Diagnostic::new(
+                    "E-VALUE",
+                    span,
+                    "`release.name` cannot be empty",
+                    "empty name",
+                ));
             }
         }
     }
@@ -215,23 +265,38 @@ fn read_components(r: &mut Reader<'_>, node: &Node) -> BTreeMap<ComponentId, Com
     let Value::Map(entries) = &node.value else {
         if node.value != Value::Null {
             r.errors.push(
-                Diagnostic::new("E-TYPE", node.span, "`components` must be a mapping keyed by component id", "expected a mapping")
-                    .with_help("write `components:` then one `training-code: {…}` entry per component"),
+                Diagnostic::new(
+                    "E-TYPE",
+                    node.span,
+                    "`components` must be a mapping keyed by component id",
+                    "expected a mapping",
+                )
+                .with_help("write `components:` then one `training-code: {…}` entry per component"),
             );
         }
         return out;
     };
     for (k, v) in entries {
         let Some(key) = k.scalar_text() else {
-            r.errors.push(Diagnostic::new("E-TYPE", k.span, "component ids are strings", "not a string"));
+            r.errors.push(Diagnostic::new(
+                "E-TYPE",
+                k.span,
+                "component ids are strings",
+                "not a string",
+            ));
             continue;
         };
         let Some(id) = ComponentId::parse(key) else {
             let help = did_you_mean(key, ComponentId::spellings())
                 .unwrap_or_else(|| "see the 17 component ids in docs/manifest.md".to_owned());
             r.errors.push(
-                Diagnostic::new("E-UNKNOWN-COMPONENT", k.span, format!("unknown component `{key}`"), "not a component id")
-                    .with_help(help),
+                Diagnostic::new(
+                    "E-UNKNOWN-COMPONENT",
+                    k.span,
+                    format!("unknown component `{key}`"),
+                    "not a component id",
+                )
+                .with_help(help),
             );
             continue;
         };
@@ -270,7 +335,10 @@ fn read_component(r: &mut Reader<'_>, node: &Node, id: ComponentId, path: &str) 
                         Diagnostic::new(
                             "E-VALUE",
                             v.span,
-                            format!("`sources` is only for dataset components, not `{}`", id.key()),
+                            format!(
+                                "`sources` is only for dataset components, not `{}`",
+                                id.key()
+                            ),
                             "not a dataset component",
                         )
                         .with_help("move the sources under `datasets` or `evaluation-data`"),
@@ -288,7 +356,12 @@ fn read_component(r: &mut Reader<'_>, node: &Node, id: ComponentId, path: &str) 
 fn read_sources(r: &mut Reader<'_>, node: &Node, path: &str) -> Vec<DataSource> {
     let Value::Seq(items) = &node.value else {
         if node.value != Value::Null {
-            r.errors.push(Diagnostic::new("E-TYPE", node.span, format!("`{path}` must be a list"), "expected a list"));
+            r.errors.push(Diagnostic::new(
+                "E-TYPE",
+                node.span,
+                format!("`{path}` must be a list"),
+                "expected a list",
+            ));
         }
         return Vec::new();
     };
@@ -297,7 +370,13 @@ fn read_sources(r: &mut Reader<'_>, node: &Node, path: &str) -> Vec<DataSource> 
     for (i, item) in items.iter().enumerate() {
         let p = format!("{path}[{i}]");
         r.record(&p, item);
-        let mut s = DataSource { name: String::new(), class: None, license: None, location: None, tokens: None };
+        let mut s = DataSource {
+            name: String::new(),
+            class: None,
+            license: None,
+            location: None,
+            tokens: None,
+        };
         let mut named = false;
         for (key, v) in r.mapping(item, &p, SOURCE) {
             let fp = format!("{p}.{key}");
@@ -317,8 +396,13 @@ fn read_sources(r: &mut Reader<'_>, node: &Node, path: &str) -> Vec<DataSource> 
         }
         if !named && matches!(item.value, Value::Map(_)) {
             r.errors.push(
-                Diagnostic::new("E-MISSING", item.span, format!("`{p}` has no `name`"), "source without a name")
-                    .with_help("add `name:` (e.g. the dataset's name)"),
+                Diagnostic::new(
+                    "E-MISSING",
+                    item.span,
+                    format!("`{p}` has no `name`"),
+                    "source without a name",
+                )
+                .with_help("add `name:` (e.g. the dataset's name)"),
             );
         }
         out.push(s);
@@ -359,11 +443,16 @@ fn read_facts(r: &mut Reader<'_>, node: &Node) -> Facts {
             "placed_on_market" => f.placed_on_market = r.date(v, &p),
             "modified_from" => f.modified_from = r.string(v, &p),
             "modification_compute_flop" => f.modification_compute_flop = r.number(v, &p),
-            "intended_purposes" => f.intended_purposes = coded_list(r, v, &p, is_annex_iii, "annex-iii-4a"),
+            "intended_purposes" => {
+                f.intended_purposes = coded_list(r, v, &p, is_annex_iii, "annex-iii-4a")
+            }
             "prohibited_practices" => {
                 f.prohibited_practices = coded_list(r, v, &p, is_art5, "art-5-1-c");
             }
-            "transparency" => f.transparency = coded_list(r, v, &p, |s| TRANSPARENCY.contains(&s), "synthetic-content"),
+            "transparency" => {
+                f.transparency =
+                    coded_list(r, v, &p, |s| TRANSPARENCY.contains(&s), "synthetic-content")
+            }
             "models" => f.models = r.string_list(v, &p),
             "article_6_3_derogation" => f.article_6_3_derogation = r.boolean(v, &p),
             _ => {}
@@ -382,7 +471,13 @@ fn list_of<T>(
         Value::Null => None,
         Value::Seq(items) => {
             r.record(path, node);
-            Some(items.iter().enumerate().filter_map(|(i, n)| item(r, n, &format!("{path}[{i}]"))).collect())
+            Some(
+                items
+                    .iter()
+                    .enumerate()
+                    .filter_map(|(i, n)| item(r, n, &format!("{path}[{i}]")))
+                    .collect(),
+            )
         }
         _ => {
             r.errors.push(Diagnostic::new(
@@ -409,8 +504,13 @@ fn coded_list(
             Some(s)
         } else {
             r.errors.push(
-                Diagnostic::new("E-VALUE", n.span, format!("`{s}` is not a code `{path}` accepts"), "unknown code")
-                    .with_help(format!("codes look like `{example}`; see docs/manifest.md")),
+                Diagnostic::new(
+                    "E-VALUE",
+                    n.span,
+                    format!("`{s}` is not a code `{path}` accepts"),
+                    "unknown code",
+                )
+                .with_help(format!("codes look like `{example}`; see docs/manifest.md")),
             );
             None
         }
@@ -419,7 +519,9 @@ fn coded_list(
 
 /// `annex-iii-<point><letter>`: points 1–8, optional letter a–e.
 pub(crate) fn is_annex_iii(s: &str) -> bool {
-    let Some(rest) = s.strip_prefix("annex-iii-") else { return false };
+    let Some(rest) = s.strip_prefix("annex-iii-") else {
+        return false;
+    };
     let mut chars = rest.chars();
     let point_ok = matches!(chars.next(), Some('1'..='8'));
     let tail: String = chars.collect();
@@ -428,6 +530,10 @@ pub(crate) fn is_annex_iii(s: &str) -> bool {
 
 /// `art-5-1-<letter>`, letters a–h, plus the Omnibus's `ba` and `bb`.
 pub(crate) fn is_art5(s: &str) -> bool {
-    s.strip_prefix("art-5-1-")
-        .is_some_and(|l| matches!(l, "a" | "b" | "c" | "d" | "e" | "f" | "g" | "h" | "ba" | "bb"))
+    s.strip_prefix("art-5-1-").is_some_and(|l| {
+        matches!(
+            l,
+            "a" | "b" | "c" | "d" | "e" | "f" | "g" | "h" | "ba" | "bb"
+        )
+    })
 }

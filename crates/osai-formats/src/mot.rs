@@ -4,7 +4,9 @@
 use std::collections::BTreeMap;
 
 use osai_engine::component::ComponentId;
-use osai_engine::manifest::{Component, LicenseDefaults, Manifest, Release, ReleaseKind, ReleaseType};
+use osai_engine::manifest::{
+    Component, LicenseDefaults, Manifest, Release, ReleaseKind, ReleaseType,
+};
 
 use crate::diagnostic::Diagnostic;
 use crate::read::Reader;
@@ -12,24 +14,37 @@ use crate::tree::{Node, Value};
 
 pub(crate) fn is_mot(root: &Node) -> bool {
     root.get("framework").is_some()
-        && root.get("release").is_some_and(|r| r.get("components").is_some() || r.get("name").is_some())
+        && root
+            .get("release")
+            .is_some_and(|r| r.get("components").is_some() || r.get("name").is_some())
 }
 
 pub(crate) fn read(r: &mut Reader<'_>, root: &Node) -> Option<Manifest> {
     r.lenient_licences = true;
     let release_node = root.get("release")?;
     if !matches!(release_node.value, Value::Map(_)) {
-        r.errors.push(Diagnostic::new("E-TYPE", release_node.span, "`release` must be a mapping", "expected a mapping"));
+        r.errors.push(Diagnostic::new(
+            "E-TYPE",
+            release_node.span,
+            "`release` must be a mapping",
+            "expected a mapping",
+        ));
         return None;
     }
     let text = |r: &mut Reader<'_>, key: &str| -> Option<String> {
         let n = release_node.get(key)?;
-        r.string(n, &format!("release.{key}")).filter(|s| !s.trim().is_empty())
+        r.string(n, &format!("release.{key}"))
+            .filter(|s| !s.trim().is_empty())
     };
     let Some(name) = text(r, "name") else {
         r.errors.push(
-            Diagnostic::new("E-MISSING", release_node.span.start_only(), "the release has no name", "in this release")
-                .with_help("add `name:` under `release:`"),
+            Diagnostic::new(
+                "E-MISSING",
+                release_node.span.start_only(),
+                "the release has no name",
+                "in this release",
+            )
+            .with_help("add `name:` under `release:`"),
         );
         return None;
     };
@@ -66,11 +81,15 @@ pub(crate) fn read(r: &mut Reader<'_>, root: &Node) -> Option<Manifest> {
     };
 
     let mut licenses = LicenseDefaults::default();
-    if let Some(l) = release_node.get("license") {
-        if let Value::Map(entries) = &l.value {
+    if let Some(l) = release_node.get("license")
+        && let Value::Map(entries) = &l.value
+    {
+        {
             for (k, v) in entries {
                 let Some(key) = k.as_str() else { continue };
-                let Some(name_node) = v.get("name") else { continue };
+                let Some(name_node) = v.get("name") else {
+                    continue;
+                };
                 let path = format!("licenses.{key}");
                 let value = r.licence(name_node, &path).filter(|s| !s.trim().is_empty());
                 match key {
@@ -78,9 +97,11 @@ pub(crate) fn read(r: &mut Reader<'_>, root: &Node) -> Option<Manifest> {
                     "code" => licenses.code = value,
                     "data" => licenses.data = value,
                     "document" => licenses.document = value,
-                    other => {
-                        r.warn("W-MOT-LICENCE-TYPE", format!("global licence type `{other}` is not one the Tool reads"), k.span)
-                    }
+                    other => r.warn(
+                        "W-MOT-LICENCE-TYPE",
+                        format!("global licence type `{other}` is not one the Tool reads"),
+                        k.span,
+                    ),
                 }
             }
         }
@@ -95,7 +116,12 @@ pub(crate) fn read(r: &mut Reader<'_>, root: &Node) -> Option<Manifest> {
                 }
             }
             Value::Null => {}
-            _ => r.errors.push(Diagnostic::new("E-TYPE", list.span, "`components` must be a list", "expected a list")),
+            _ => r.errors.push(Diagnostic::new(
+                "E-TYPE",
+                list.span,
+                "`components` must be a list",
+                "expected a list",
+            )),
         }
     }
     Some(Manifest {
@@ -115,31 +141,49 @@ fn read_component(
     out: &mut BTreeMap<ComponentId, Component>,
 ) {
     let Some(name_node) = item.get("name") else {
-        r.warn("W-MOT-COMPONENT", "a component without a name is ignored".into(), item.span);
+        r.warn(
+            "W-MOT-COMPONENT",
+            "a component without a name is ignored".into(),
+            item.span,
+        );
         return;
     };
     let name = name_node.scalar_text().unwrap_or_default();
     let Some(id) = ComponentId::parse(name) else {
         let help = crate::read::did_you_mean(name, ComponentId::spellings()).unwrap_or_default();
-        r.warn("W-MOT-COMPONENT", format!("unknown component `{name}` is ignored {help}").trim_end().to_owned(), name_node.span);
+        r.warn(
+            "W-MOT-COMPONENT",
+            format!("unknown component `{name}` is ignored {help}")
+                .trim_end()
+                .to_owned(),
+            name_node.span,
+        );
         return;
     };
     let path = format!("components.{}", id.key());
     if out.contains_key(&id) {
-        r.warn("W-MOT-COMPONENT", format!("component `{name}` is listed twice; the first is kept"), name_node.span);
+        r.warn(
+            "W-MOT-COMPONENT",
+            format!("component `{name}` is listed twice; the first is kept"),
+            name_node.span,
+        );
         return;
     }
     r.record(&path, name_node);
-    let mut c = Component::default();
-    c.description = item.get("description").and_then(|n| n.scalar_text()).map(str::to_owned);
-    c.location = item
-        .get("component_path")
-        .and_then(|n| r.string(n, &format!("{path}.location")))
-        .filter(|s| !s.trim().is_empty());
-    c.license_file = item
-        .get("license_path")
-        .and_then(|n| r.string(n, &format!("{path}.license_file")))
-        .filter(|s| !s.trim().is_empty());
+    let mut text_field = |key: &str, field: &str| {
+        item.get(key)
+            .and_then(|n| r.string(n, &format!("{path}.{field}")))
+            .filter(|s| !s.trim().is_empty())
+    };
+    let mut c = Component {
+        location: text_field("component_path", "location"),
+        license_file: text_field("license_path", "license_file"),
+        description: item
+            .get("description")
+            .and_then(|n| n.scalar_text())
+            .map(str::to_owned),
+        ..Component::default()
+    };
     let lpath = format!("{path}.license");
     match item.get("license") {
         Some(n) if n.scalar_text().is_some_and(|s| s.trim().is_empty()) => {
@@ -152,9 +196,8 @@ fn read_component(
             // unlicensed. Say so explicitly, so osai does not read it as "not stated".
             let has_default = match id.content_type() {
                 osai_engine::component::ContentType::Code => defaults.code.is_some(),
-                osai_engine::component::ContentType::Model | osai_engine::component::ContentType::Data => {
-                    defaults.data.is_some()
-                }
+                osai_engine::component::ContentType::Model
+                | osai_engine::component::ContentType::Data => defaults.data.is_some(),
                 osai_engine::component::ContentType::Document => defaults.document.is_some(),
             } || defaults.distribution.is_some();
             if !has_default {

@@ -20,7 +20,10 @@ pub(crate) struct Reader<'a> {
 }
 
 pub(crate) fn loc(span: Span) -> Loc {
-    Loc { line: span.line, column: span.column }
+    Loc {
+        line: span.line,
+        column: span.column,
+    }
 }
 
 impl<'a> Reader<'a> {
@@ -37,12 +40,21 @@ impl<'a> Reader<'a> {
     }
 
     pub fn at(&self, span: Span) -> String {
-        format!("{}:{}:{}", self.source, span.line + self.line_offset, span.column)
+        format!(
+            "{}:{}:{}",
+            self.source,
+            span.line + self.line_offset,
+            span.column
+        )
     }
 
     pub fn warn(&mut self, code: &str, message: String, span: Span) {
         let at = Some(self.at(span));
-        self.warnings.push(Warning { code: code.to_owned(), message, at });
+        self.warnings.push(Warning {
+            code: code.to_owned(),
+            message,
+            at,
+        });
     }
 
     pub fn record(&mut self, path: &str, node: &Node) {
@@ -62,7 +74,12 @@ impl<'a> Reader<'a> {
     }
 
     /// The entries of a mapping, with duplicate and unknown keys reported.
-    pub fn mapping<'n>(&mut self, node: &'n Node, path: &str, allowed: &[&str]) -> Vec<(&'n str, &'n Node)> {
+    pub fn mapping<'n>(
+        &mut self,
+        node: &'n Node,
+        path: &str,
+        allowed: &[&str],
+    ) -> Vec<(&'n str, &'n Node)> {
         let Value::Map(entries) = &node.value else {
             if node.value != Value::Null {
                 self.type_error(node, path, "a mapping");
@@ -72,7 +89,12 @@ impl<'a> Reader<'a> {
         let mut out: Vec<(&str, &Node)> = Vec::new();
         for (k, v) in entries {
             let Some(key) = k.scalar_text() else {
-                self.errors.push(Diagnostic::new("E-TYPE", k.span, "keys must be strings", "not a string key"));
+                self.errors.push(Diagnostic::new(
+                    "E-TYPE",
+                    k.span,
+                    "keys must be strings",
+                    "not a string key",
+                ));
                 continue;
             };
             if let Some((_, first)) = out.iter().find(|(seen, _)| *seen == key) {
@@ -141,7 +163,12 @@ impl<'a> Reader<'a> {
             }
         };
         if v < 0.0 {
-            self.errors.push(Diagnostic::new("E-VALUE", node.span, format!("`{path}` cannot be negative"), "negative"));
+            self.errors.push(Diagnostic::new(
+                "E-VALUE",
+                node.span,
+                format!("`{path}` cannot be negative"),
+                "negative",
+            ));
             return None;
         }
         self.record(path, node);
@@ -217,13 +244,18 @@ impl<'a> Reader<'a> {
                 let found = text.unwrap_or(node.type_name());
                 let help = text
                     .and_then(|t| did_you_mean(t, names()))
-                    .unwrap_or_else(|| format!("one of: {}", names().collect::<Vec<_>>().join(", ")));
+                    .unwrap_or_else(|| {
+                        format!("one of: {}", names().collect::<Vec<_>>().join(", "))
+                    });
                 self.errors.push(
                     Diagnostic::new(
                         "E-VALUE",
                         node.span,
                         format!("`{path}` cannot be `{found}`"),
-                        format!("expected one of {}", names().collect::<Vec<_>>().join(" | ")),
+                        format!(
+                            "expected one of {}",
+                            names().collect::<Vec<_>>().join(" | ")
+                        ),
                     )
                     .with_help(help),
                 );
@@ -276,7 +308,8 @@ impl<'a> Reader<'a> {
                 if let Some(e) = self.base.get(&r.canonical)
                     && matches!(e.category, Category::Several | Category::Unknown)
                 {
-                    let msg = format!("`{text}` names no single licence; requirements on it are unknown");
+                    let msg =
+                        format!("`{text}` names no single licence; requirements on it are unknown");
                     self.warn("W-LICENCE-VAGUE", msg, node.span);
                 }
                 Some(text)
@@ -299,7 +332,8 @@ impl<'a> Reader<'a> {
                     LicenceError::Empty => "empty".to_owned(),
                 };
                 self.errors.push(
-                    Diagnostic::new(code, span, format!("`{path}`: {e}"), label).with_help_opt(e.help()),
+                    Diagnostic::new(code, span, format!("`{path}`: {e}"), label)
+                        .with_help_opt(e.help()),
                 );
                 None
             }

@@ -19,7 +19,10 @@ pub struct Span {
 impl Span {
     /// The first character only: for errors about a whole block ("missing key").
     pub fn start_only(self) -> Span {
-        Span { end: self.start, ..self }
+        Span {
+            end: self.start,
+            ..self
+        }
     }
 }
 
@@ -73,7 +76,10 @@ impl Node {
 
     pub fn get(&self, key: &str) -> Option<&Node> {
         match &self.value {
-            Value::Map(entries) => entries.iter().find(|(k, _)| k.as_str() == Some(key)).map(|(_, v)| v),
+            Value::Map(entries) => entries
+                .iter()
+                .find(|(k, _)| k.as_str() == Some(key))
+                .map(|(_, v)| v),
             _ => None,
         }
     }
@@ -105,13 +111,20 @@ impl<'a> LineIndex<'a> {
             return self.text.len();
         };
         let rest = &self.text[start..];
-        rest.char_indices().nth(col).map_or(self.text.len(), |(i, _)| start + i)
+        rest.char_indices()
+            .nth(col)
+            .map_or(self.text.len(), |(i, _)| start + i)
     }
 
     pub fn span(&self, s: &YSpan) -> Span {
         let start = self.offset(s.start.line(), s.start.col());
         let end = self.offset(s.end.line(), s.end.col()).max(start);
-        Span { start, end, line: s.start.line() as u32, column: s.start.col() as u32 + 1 }
+        Span {
+            start,
+            end,
+            line: s.start.line() as u32,
+            column: s.start.col() as u32 + 1,
+        }
     }
 }
 
@@ -139,7 +152,12 @@ pub fn parse_yaml(text: &str) -> Result<Option<Node>, SyntaxError> {
             let start = index.offset(m.line(), m.col());
             SyntaxError {
                 message: e.info().to_owned(),
-                span: Span { start, end: start, line: m.line() as u32, column: m.col() as u32 + 1 },
+                span: Span {
+                    start,
+                    end: start,
+                    line: m.line() as u32,
+                    column: m.col() as u32 + 1,
+                },
             }
         })?;
         let span = index.span(&yspan);
@@ -148,33 +166,57 @@ pub fn parse_yaml(text: &str) -> Result<Option<Node>, SyntaxError> {
             Event::DocumentEnd | Event::StreamEnd => break,
             Event::SequenceStart(anchor, _) => {
                 if stack.len() >= MAX_DEPTH {
-                    return Err(SyntaxError { message: "nesting too deep".into(), span });
+                    return Err(SyntaxError {
+                        message: "nesting too deep".into(),
+                        span,
+                    });
                 }
                 stack.push(Frame::Seq(Vec::new(), span, anchor));
                 continue;
             }
             Event::MappingStart(anchor, _) => {
                 if stack.len() >= MAX_DEPTH {
-                    return Err(SyntaxError { message: "nesting too deep".into(), span });
+                    return Err(SyntaxError {
+                        message: "nesting too deep".into(),
+                        span,
+                    });
                 }
                 stack.push(Frame::Map(Vec::new(), None, span, anchor));
                 continue;
             }
             Event::SequenceEnd => match stack.pop() {
                 Some(Frame::Seq(items, start, anchor)) => {
-                    let node = Node { value: Value::Seq(items), span: join(start, span), raw: None };
+                    let node = Node {
+                        value: Value::Seq(items),
+                        span: join(start, span),
+                        raw: None,
+                    };
                     remember(&mut anchors, anchor, &node);
                     node
                 }
-                _ => return Err(SyntaxError { message: "unbalanced sequence".into(), span }),
+                _ => {
+                    return Err(SyntaxError {
+                        message: "unbalanced sequence".into(),
+                        span,
+                    });
+                }
             },
             Event::MappingEnd => match stack.pop() {
                 Some(Frame::Map(entries, _, start, anchor)) => {
-                    let node = Node { value: Value::Map(entries), span: join(start, span), raw: None };
+                    let node = Node {
+                        value: Value::Map(entries),
+                        span: join(start, span),
+                        raw: None,
+                    };
                     remember(&mut anchors, anchor, &node);
                     node
                 }
-                _ => return Err(SyntaxError { message: "unbalanced mapping".into(), span }),
+                _ => {
+                    return Err(SyntaxError {
+                        message: "unbalanced mapping".into(),
+                        span,
+                    });
+                }
             },
             Event::Scalar(text, style, anchor, tag) => {
                 let node = scalar(text, style, tag.is_some(), span);
@@ -186,12 +228,20 @@ pub fn parse_yaml(text: &str) -> Result<Option<Node>, SyntaxError> {
                     count += size(n);
                     Node { span, ..n.clone() }
                 }
-                None => return Err(SyntaxError { message: "alias to an unknown anchor".into(), span }),
+                None => {
+                    return Err(SyntaxError {
+                        message: "alias to an unknown anchor".into(),
+                        span,
+                    });
+                }
             },
         };
         count += 1;
         if count > MAX_NODES {
-            return Err(SyntaxError { message: "document too large once aliases are expanded".into(), span });
+            return Err(SyntaxError {
+                message: "document too large once aliases are expanded".into(),
+                span,
+            });
         }
         match stack.last_mut() {
             None => {
@@ -222,14 +272,21 @@ fn size(n: &Node) -> usize {
 }
 
 fn join(start: Span, end: Span) -> Span {
-    Span { end: end.end.max(start.start), ..start }
+    Span {
+        end: end.end.max(start.start),
+        ..start
+    }
 }
 
 /// YAML 1.2 core schema resolution for plain scalars; quoted and tagged scalars stay strings.
 fn scalar(text: Cow<'_, str>, style: ScalarStyle, tagged: bool, span: Span) -> Node {
     let raw = Some(text.to_string());
     if style != ScalarStyle::Plain || tagged {
-        return Node { value: Value::Str(text.into_owned()), span, raw };
+        return Node {
+            value: Value::Str(text.into_owned()),
+            span,
+            raw,
+        };
     }
     let t: &str = &text;
     let value = match t {
@@ -253,9 +310,15 @@ fn number(t: &str) -> Option<Value> {
         return i64::from_str_radix(hex, 16).ok().map(Value::Int);
     }
     if digits.bytes().all(|b| b.is_ascii_digit()) {
-        return t.parse::<i64>().ok().map(Value::Int).or_else(|| t.parse::<f64>().ok().map(Value::Float));
+        return t
+            .parse::<i64>()
+            .ok()
+            .map(Value::Int)
+            .or_else(|| t.parse::<f64>().ok().map(Value::Float));
     }
-    let valid = digits.bytes().all(|b| b.is_ascii_digit() || matches!(b, b'.' | b'e' | b'E' | b'-' | b'+'));
+    let valid = digits
+        .bytes()
+        .all(|b| b.is_ascii_digit() || matches!(b, b'.' | b'e' | b'E' | b'-' | b'+'));
     if !valid {
         return None;
     }
@@ -271,14 +334,18 @@ mod tests {
         let n = parse_yaml("a: 1\nb:\n  c: [x, 'y']\n").unwrap().unwrap();
         let c = n.get("b").unwrap().get("c").unwrap();
         assert_eq!((c.span.line, c.span.column), (3, 6));
-        let Value::Seq(items) = &c.value else { panic!() };
+        let Value::Seq(items) = &c.value else {
+            panic!()
+        };
         assert_eq!(items[1].value, Value::Str("y".into()));
         assert_eq!((items[1].span.line, items[1].span.column), (3, 10));
     }
 
     #[test]
     fn core_schema() {
-        let n = parse_yaml("a: 1.8e23\nb: '7'\nc: ~\nd: 7B\ne: true\nf: 2024-11-26\n").unwrap().unwrap();
+        let n = parse_yaml("a: 1.8e23\nb: '7'\nc: ~\nd: 7B\ne: true\nf: 2024-11-26\n")
+            .unwrap()
+            .unwrap();
         assert_eq!(n.get("a").unwrap().value, Value::Float(1.8e23));
         assert_eq!(n.get("b").unwrap().value, Value::Str("7".into()));
         assert_eq!(n.get("c").unwrap().value, Value::Null);
@@ -290,7 +357,9 @@ mod tests {
     #[test]
     fn duplicate_keys_are_kept() {
         let n = parse_yaml("a: 1\na: 2\n").unwrap().unwrap();
-        let Value::Map(entries) = n.value else { panic!() };
+        let Value::Map(entries) = n.value else {
+            panic!()
+        };
         assert_eq!(entries.len(), 2);
     }
 

@@ -4,7 +4,9 @@
 use std::path::Path;
 
 fn errors_of(name: &str) -> osai_formats::InputErrors {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/bad").join(name);
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/bad")
+        .join(name);
     let bytes = std::fs::read(&path).expect("fixture");
     match osai_formats::read_bytes(name, &bytes) {
         Ok(m) => panic!("{name} was accepted: {m:?}"),
@@ -38,15 +40,24 @@ fn syntax_error() {
 fn unknown_keys_suggest_the_right_one() {
     let e = snapshot("unknown-key.yml");
     assert_eq!(codes(&e), ["E-UNKNOWN-KEY", "E-UNKNOWN-KEY"]);
-    assert_eq!(e.diagnostics[0].help.as_deref(), Some("did you mean `producer`?"));
-    assert_eq!(e.diagnostics[1].help.as_deref(), Some("did you mean `monetised`?"));
+    assert_eq!(
+        e.diagnostics[0].help.as_deref(),
+        Some("did you mean `producer`?")
+    );
+    assert_eq!(
+        e.diagnostics[1].help.as_deref(),
+        Some("did you mean `monetised`?")
+    );
 }
 
 #[test]
 fn unknown_component() {
     let e = snapshot("unknown-component.yml");
     assert_eq!(codes(&e), ["E-UNKNOWN-COMPONENT", "E-UNKNOWN-COMPONENT"]);
-    assert_eq!(e.diagnostics[0].help.as_deref(), Some("did you mean `training-code`?"));
+    assert_eq!(
+        e.diagnostics[0].help.as_deref(),
+        Some("did you mean `training-code`?")
+    );
 }
 
 #[test]
@@ -59,14 +70,26 @@ fn wrong_types_are_all_reported() {
 fn bad_dates() {
     let e = snapshot("bad-date.yml");
     assert_eq!(codes(&e), ["E-DATE", "E-DATE"]);
-    assert_eq!((e.diagnostics[1].span.line, e.diagnostics[1].span.column), (7, 21));
+    assert_eq!(
+        (e.diagnostics[1].span.line, e.diagnostics[1].span.column),
+        (7, 21)
+    );
 }
 
 #[test]
 fn bad_licence_expressions() {
     let e = snapshot("bad-licence.yml");
-    assert_eq!(codes(&e), ["E-LICENCE-UNKNOWN", "E-LICENCE-SYNTAX", "E-LICENCE-UNKNOWN"]);
-    assert!(e.diagnostics[0].help.as_deref().unwrap_or("").contains("Apache-2.0"));
+    assert_eq!(
+        codes(&e),
+        ["E-LICENCE-UNKNOWN", "E-LICENCE-SYNTAX", "E-LICENCE-UNKNOWN"]
+    );
+    assert!(
+        e.diagnostics[0]
+            .help
+            .as_deref()
+            .unwrap_or("")
+            .contains("Apache-2.0")
+    );
 }
 
 #[test]

@@ -3,20 +3,30 @@
 use std::path::{Path, PathBuf};
 
 fn corpus(sub: &str) -> Option<Vec<PathBuf>> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/corpora/mot").join(sub);
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../../shared/corpora/mot")
+        .join(sub);
     let Ok(rd) = std::fs::read_dir(&dir) else {
-        eprintln!("SKIPPED: {} is absent (the corpora live in ../shared beside the repository)", dir.display());
+        eprintln!(
+            "SKIPPED: {} is absent (the corpora live in ../shared beside the repository)",
+            dir.display()
+        );
         return None;
     };
-    let mut files: Vec<PathBuf> =
-        rd.filter_map(Result::ok).map(|e| e.path()).filter(|p| p.extension().is_some_and(|e| e == "yml")).collect();
+    let mut files: Vec<PathBuf> = rd
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|e| e == "yml"))
+        .collect();
     files.sort();
     Some(files)
 }
 
 #[test]
 fn every_mot_model_file_reads() {
-    let Some(files) = corpus("models") else { return };
+    let Some(files) = corpus("models") else {
+        return;
+    };
     assert_eq!(files.len(), 273);
     let mut warnings = 0;
     for path in &files {
@@ -24,7 +34,11 @@ fn every_mot_model_file_reads() {
         let bytes = std::fs::read(path).unwrap();
         let (m, format) = osai_formats::read_bytes_detect(&name, &bytes)
             .unwrap_or_else(|e| panic!("{}", e.render(false)));
-        assert_eq!(format, osai_formats::InputFormat::ModelOpennessTool, "{name}");
+        assert_eq!(
+            format,
+            osai_formats::InputFormat::ModelOpennessTool,
+            "{name}"
+        );
         assert!(!m.manifest.release.name.is_empty());
         warnings += m.warnings.len();
     }
@@ -33,7 +47,9 @@ fn every_mot_model_file_reads() {
 
 #[test]
 fn every_mot_test_file_reads() {
-    let Some(files) = corpus("Test_Data") else { return };
+    let Some(files) = corpus("Test_Data") else {
+        return;
+    };
     assert_eq!(files.len(), 27);
     for path in &files {
         let name = path.file_name().unwrap().to_string_lossy().into_owned();

@@ -33,7 +33,11 @@ struct Paint {
 
 impl Paint {
     fn wrap(&self, code: &str, s: &str) -> String {
-        if self.on { format!("\x1b[{code}m{s}\x1b[0m") } else { s.to_owned() }
+        if self.on {
+            format!("\x1b[{code}m{s}\x1b[0m")
+        } else {
+            s.to_owned()
+        }
     }
 
     fn status(&self, s: Status) -> String {
@@ -59,7 +63,11 @@ impl Paint {
 pub fn verdict_detail(d: &DefinitionResult) -> String {
     let mut parts = Vec::new();
     if let Some(class) = d.class {
-        parts.push(if class == 0 { "unclassified".to_owned() } else { format!("class {class}") });
+        parts.push(if class == 0 {
+            "unclassified".to_owned()
+        } else {
+            format!("class {class}")
+        });
     }
     if let Some(Some(level)) = &d.level {
         parts.push(level.clone());
@@ -68,7 +76,11 @@ pub fn verdict_detail(d: &DefinitionResult) -> String {
         parts.push(c.clone());
     }
     if let Some(ex) = &d.exemptions {
-        let applies: Vec<&str> = ex.iter().filter(|(_, v)| *v == "applies").map(|(k, _)| k.as_str()).collect();
+        let applies: Vec<&str> = ex
+            .iter()
+            .filter(|(_, v)| *v == "applies")
+            .map(|(k, _)| k.as_str())
+            .collect();
         if !applies.is_empty() {
             parts.push(format!("exempt: {}", applies.join(", ")));
         }
@@ -77,7 +89,11 @@ pub fn verdict_detail(d: &DefinitionResult) -> String {
         parts.push(format!("systemic risk: {r}"));
     }
     let counts = |s: Status| d.requirements.iter().filter(|r| r.status == s).count();
-    let (p, f, u) = (counts(Status::Pass), counts(Status::Fail), counts(Status::Unknown));
+    let (p, f, u) = (
+        counts(Status::Pass),
+        counts(Status::Fail),
+        counts(Status::Unknown),
+    );
     parts.push(format!("{p} pass, {f} fail, {u} unknown"));
     parts.join(" · ")
 }
@@ -86,7 +102,12 @@ pub fn verdict_detail(d: &DefinitionResult) -> String {
 /// what to do.
 pub fn text(out: &mut impl Write, report: &Report, opts: TextOptions) -> io::Result<()> {
     let paint = Paint { on: opts.color };
-    let source = report.release.source.as_deref().map(|s| format!(" ({s})")).unwrap_or_default();
+    let source = report
+        .release
+        .source
+        .as_deref()
+        .map(|s| format!(" ({s})"))
+        .unwrap_or_default();
     writeln!(
         out,
         "{}{} — {}, assessed as of {}",
@@ -96,17 +117,36 @@ pub fn text(out: &mut impl Write, report: &Report, opts: TextOptions) -> io::Res
         report.as_of
     )?;
     for d in &report.definitions {
-        writeln!(out, "  {} {:<16} {}", paint.status(d.verdict), d.id, paint.dim(&verdict_detail(d)))?;
+        writeln!(
+            out,
+            "  {} {:<16} {}",
+            paint.status(d.verdict),
+            d.id,
+            paint.dim(&verdict_detail(d))
+        )?;
     }
     if opts.quiet {
         return Ok(());
     }
     for w in &report.warnings {
-        let at = w.at.as_deref().map(|a| format!("{a}: ")).unwrap_or_default();
-        writeln!(out, "  {} {at}{} [{}]", paint.wrap("33", "warning:"), w.message, w.code)?;
+        let at =
+            w.at.as_deref()
+                .map(|a| format!("{a}: "))
+                .unwrap_or_default();
+        writeln!(
+            out,
+            "  {} {at}{} [{}]",
+            paint.wrap("33", "warning:"),
+            w.message,
+            w.code
+        )?;
     }
     for d in &report.definitions {
-        let open: Vec<_> = d.requirements.iter().filter(|r| matches!(r.status, Status::Fail | Status::Unknown)).collect();
+        let open: Vec<_> = d
+            .requirements
+            .iter()
+            .filter(|r| matches!(r.status, Status::Fail | Status::Unknown))
+            .collect();
         if open.is_empty() {
             continue;
         }
@@ -117,10 +157,22 @@ pub fn text(out: &mut impl Write, report: &Report, opts: TextOptions) -> io::Res
         }
         for r in open {
             let unverified = if r.unverified { " [UNVERIFIED]" } else { "" };
-            writeln!(out, "    {} {} {}{unverified}", paint.status(r.status), paint.bold(&r.code), r.title)?;
+            writeln!(
+                out,
+                "    {} {} {}{unverified}",
+                paint.status(r.status),
+                paint.bold(&r.code),
+                r.title
+            )?;
             writeln!(out, "        why:    {}", r.reason)?;
             for f in r.facts.iter().filter(|f| f.at.is_some()) {
-                writeln!(out, "        fact:   {} = {} {}", f.path, f.value, paint.dim(f.at.as_deref().unwrap_or("")))?;
+                writeln!(
+                    out,
+                    "        fact:   {} = {} {}",
+                    f.path,
+                    f.value,
+                    paint.dim(f.at.as_deref().unwrap_or(""))
+                )?;
             }
             writeln!(out, "        cites:  {}", r.cite)?;
             if let Some(remedy) = &r.remedy {

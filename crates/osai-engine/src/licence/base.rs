@@ -60,8 +60,12 @@ impl RestrictionKind {
     /// Effect under the Commission's July 2025 guidelines on Art. 53(2).
     pub fn aiact_effect(self) -> Tri {
         match self {
-            Self::NonCommercial | Self::UserThreshold | Self::NoDerivatives | Self::Geographic => Tri::False,
-            Self::FieldOfUse | Self::AcceptableUsePolicy | Self::OutputUse | Self::Revocable => Tri::Review,
+            Self::NonCommercial | Self::UserThreshold | Self::NoDerivatives | Self::Geographic => {
+                Tri::False
+            }
+            Self::FieldOfUse | Self::AcceptableUsePolicy | Self::OutputUse | Self::Revocable => {
+                Tri::Review
+            }
             Self::Naming | Self::Other => Tri::True,
         }
     }
@@ -88,7 +92,12 @@ pub struct Freedoms {
 }
 
 impl Freedoms {
-    pub const ALL: Freedoms = Freedoms { use_: true, study: true, modify: true, redistribute: true };
+    pub const ALL: Freedoms = Freedoms {
+        use_: true,
+        study: true,
+        modify: true,
+        redistribute: true,
+    };
 
     pub fn all(self) -> bool {
         self.use_ && self.study && self.modify && self.redistribute
@@ -274,11 +283,17 @@ impl LicenceBase {
                 aliases.insert(alias_key(a), e.id.clone());
             }
         }
-        Self { entries, by_id, aliases }
+        Self {
+            entries,
+            by_id,
+            aliases,
+        }
     }
 
     pub fn get(&self, id: &str) -> Option<&LicenceEntry> {
-        self.by_id.get(&id.to_ascii_lowercase()).map(|&i| &self.entries[i])
+        self.by_id
+            .get(&id.to_ascii_lowercase())
+            .map(|&i| &self.entries[i])
     }
 
     /// The canonical id an alias (HF tag, MOT string, spacing variant) stands for.
@@ -291,7 +306,9 @@ impl LicenceBase {
     }
 
     pub fn curated(&self) -> impl Iterator<Item = &LicenceEntry> {
-        self.entries.iter().filter(|e| !e.aliases.is_empty() || e.freedoms.is_some() || !e.is_spdx())
+        self.entries
+            .iter()
+            .filter(|e| !e.aliases.is_empty() || e.freedoms.is_some() || !e.is_spdx())
     }
 
     /// The closest known ids and aliases, for "did you mean".
@@ -300,7 +317,12 @@ impl LicenceBase {
         let mut scored: Vec<(f64, &str)> = self
             .entries
             .iter()
-            .map(|e| (strsim::jaro_winkler(&key, &e.id.to_ascii_lowercase()), e.id.as_str()))
+            .map(|e| {
+                (
+                    strsim::jaro_winkler(&key, &e.id.to_ascii_lowercase()),
+                    e.id.as_str(),
+                )
+            })
             .chain(
                 self.aliases
                     .iter()
@@ -343,7 +365,11 @@ fn spdx_entry(lid: spdx::LicenseId) -> LicenceEntry {
         freedoms: approved.then_some(Freedoms::ALL),
         restrictions: Vec::new(),
         copyleft: lid.is_copyleft(),
-        suits: if approved { vec![ContentType::Code] } else { Vec::new() },
+        suits: if approved {
+            vec![ContentType::Code]
+        } else {
+            Vec::new()
+        },
         osi_approved: lid.is_osi_approved(),
         fsf_libre: lid.is_fsf_free_libre(),
         unverified: false,

@@ -32,9 +32,17 @@ pub enum LicenceError {
     #[error("empty licence")]
     Empty,
     #[error("invalid licence expression: {message}")]
-    Syntax { message: String, offset: usize, len: usize },
+    Syntax {
+        message: String,
+        offset: usize,
+        len: usize,
+    },
     #[error("unknown licence `{id}`")]
-    UnknownId { id: String, offset: usize, suggestions: Vec<String> },
+    UnknownId {
+        id: String,
+        offset: usize,
+        suggestions: Vec<String>,
+    },
 }
 
 impl LicenceError {
@@ -76,7 +84,12 @@ impl LicenceBase {
             return Err(LicenceError::Empty);
         }
         if let Some(id) = self.exact_id(trimmed) {
-            return Ok(single(id, Vec::new()));
+            let aliased = if id == trimmed {
+                Vec::new()
+            } else {
+                vec![(trimmed.to_owned(), id.clone())]
+            };
+            return Ok(single(id, aliased));
         }
         if let Some(id) = self.alias(trimmed) {
             let aliased = vec![(trimmed.to_owned(), id.to_owned())];
@@ -144,7 +157,9 @@ impl LicenceBase {
                 let whole = tokens(text).count() == 1;
                 if !whole {
                     return Err(LicenceError::Syntax {
-                        message: format!("`{id}` is not a licence and cannot be combined with others"),
+                        message: format!(
+                            "`{id}` is not a licence and cannot be combined with others"
+                        ),
                         offset,
                         len: token.len(),
                     });
@@ -154,20 +169,37 @@ impl LicenceBase {
             canonical.push_str(&id);
             canonical.push_str(plus);
         }
-        let parsed = spdx::Expression::parse_mode(&canonical, spdx::ParseMode::STRICT).map_err(|e| {
-            LicenceError::Syntax { message: e.reason.to_string(), offset: 0, len: text.len() }
-        })?;
+        let parsed =
+            spdx::Expression::parse_mode(&canonical, spdx::ParseMode::STRICT).map_err(|e| {
+                LicenceError::Syntax {
+                    message: e.reason.to_string(),
+                    offset: 0,
+                    len: text.len(),
+                }
+            })?;
         let expr = from_postfix(&parsed);
         let canonical = render(&expr, true);
-        Ok(Resolved { canonical, expr, aliased })
+        Ok(Resolved {
+            canonical,
+            expr,
+            aliased,
+        })
     }
 
     /// Evaluates a test on every term: `OR` takes the most favourable branch, `AND` the least.
-    pub fn evaluate(&self, expr: &Expr, test: &mut impl FnMut(&Term, Option<&LicenceEntry>) -> Status) -> Status {
+    pub fn evaluate(
+        &self,
+        expr: &Expr,
+        test: &mut impl FnMut(&Term, Option<&LicenceEntry>) -> Status,
+    ) -> Status {
         match expr {
             Expr::Term(t) => test(t, self.get(&t.id)),
-            Expr::And(xs) => xs.iter().fold(Status::NotApplicable, |acc, x| acc.and(self.evaluate(x, test))),
-            Expr::Or(xs) => xs.iter().fold(Status::NotApplicable, |acc, x| acc.or(self.evaluate(x, test))),
+            Expr::And(xs) => xs.iter().fold(Status::NotApplicable, |acc, x| {
+                acc.and(self.evaluate(x, test))
+            }),
+            Expr::Or(xs) => xs.iter().fold(Status::NotApplicable, |acc, x| {
+                acc.or(self.evaluate(x, test))
+            }),
         }
     }
 }
@@ -175,7 +207,11 @@ impl LicenceBase {
 fn single(id: String, aliased: Vec<(String, String)>) -> Resolved {
     Resolved {
         canonical: id.clone(),
-        expr: Expr::Term(Term { id, or_later: false, exception: None }),
+        expr: Expr::Term(Term {
+            id,
+            or_later: false,
+            exception: None,
+        }),
         aliased,
     }
 }
@@ -212,10 +248,16 @@ fn from_postfix(parsed: &spdx::Expression) -> Expr {
                     spdx::LicenseItem::Other(other) => (other.to_string(), false),
                 };
                 let exception = r.req.addition.as_ref().map(|a| a.to_string());
-                stack.push(Expr::Term(Term { id, or_later, exception }));
+                stack.push(Expr::Term(Term {
+                    id,
+                    or_later,
+                    exception,
+                }));
             }
             spdx::expression::ExprNode::Op(op) => {
-                let (Some(b), Some(a)) = (stack.pop(), stack.pop()) else { break };
+                let (Some(b), Some(a)) = (stack.pop(), stack.pop()) else {
+                    break;
+                };
                 let and = *op == spdx::expression::Operator::And;
                 stack.push(join(a, b, and));
             }
@@ -232,7 +274,11 @@ fn join(a: Expr, b: Expr, and: bool) -> Expr {
             (x, _) => items.push(x),
         }
     }
-    if and { Expr::And(items) } else { Expr::Or(items) }
+    if and {
+        Expr::And(items)
+    } else {
+        Expr::Or(items)
+    }
 }
 
 /// Canonical text: `AND` binds tighter than `OR`, so only `OR` inside `AND` needs parentheses.
@@ -249,9 +295,17 @@ pub(crate) fn render(expr: &Expr, top: bool) -> String {
             }
             s
         }
-        Expr::And(xs) => xs.iter().map(|x| render(x, false)).collect::<Vec<_>>().join(" AND "),
+        Expr::And(xs) => xs
+            .iter()
+            .map(|x| render(x, false))
+            .collect::<Vec<_>>()
+            .join(" AND "),
         Expr::Or(xs) => {
-            let s = xs.iter().map(|x| render(x, false)).collect::<Vec<_>>().join(" OR ");
+            let s = xs
+                .iter()
+                .map(|x| render(x, false))
+                .collect::<Vec<_>>()
+                .join(" OR ");
             if top { s } else { format!("({s})") }
         }
     }
@@ -277,26 +331,45 @@ mod tests {
     fn case_variants_are_aliases() {
         let r = base().resolve("apache-2.0").unwrap();
         assert_eq!(r.canonical, "Apache-2.0");
-        assert_eq!(r.aliased, vec![("apache-2.0".to_owned(), "Apache-2.0".to_owned())]);
+        assert_eq!(
+            r.aliased,
+            vec![("apache-2.0".to_owned(), "Apache-2.0".to_owned())]
+        );
     }
 
     #[test]
     fn exceptions_and_precedence() {
-        let r = base().resolve("GPL-2.0-only WITH Classpath-exception-2.0 AND (MIT OR BSD-3-Clause)").unwrap();
-        assert_eq!(r.canonical, "GPL-2.0-only WITH Classpath-exception-2.0 AND (MIT OR BSD-3-Clause)");
+        let r = base()
+            .resolve("GPL-2.0-only WITH Classpath-exception-2.0 AND (MIT OR BSD-3-Clause)")
+            .unwrap();
+        assert_eq!(
+            r.canonical,
+            "GPL-2.0-only WITH Classpath-exception-2.0 AND (MIT OR BSD-3-Clause)"
+        );
     }
 
     #[test]
     fn unknown_ids_suggest() {
         let e = base().resolve("Apache-2.1").unwrap_err();
-        let LicenceError::UnknownId { suggestions, .. } = e else { panic!("{e:?}") };
-        assert!(suggestions.iter().any(|s| s == "Apache-2.0"), "{suggestions:?}");
+        let LicenceError::UnknownId { suggestions, .. } = e else {
+            panic!("{e:?}")
+        };
+        assert!(
+            suggestions.iter().any(|s| s == "Apache-2.0"),
+            "{suggestions:?}"
+        );
     }
 
     #[test]
     fn syntax_errors() {
-        assert!(matches!(base().resolve("MIT AND"), Err(LicenceError::Syntax { .. })));
+        assert!(matches!(
+            base().resolve("MIT AND"),
+            Err(LicenceError::Syntax { .. })
+        ));
         assert!(matches!(base().resolve("  "), Err(LicenceError::Empty)));
-        assert!(matches!(base().resolve("(MIT"), Err(LicenceError::Syntax { .. })));
+        assert!(matches!(
+            base().resolve("(MIT"),
+            Err(LicenceError::Syntax { .. })
+        ));
     }
 }

@@ -6,7 +6,5 @@
 mod base;
 mod expr;
 
-pub use base::{
-    Category, Freedoms, LicenceBase, LicenceEntry, Restriction, RestrictionKind, Tri,
-};
+pub use base::{Category, Freedoms, LicenceBase, LicenceEntry, Restriction, RestrictionKind, Tri};
 pub use expr::{Expr, LicenceError, Resolved, Term};
