@@ -48,6 +48,7 @@ pub(crate) fn read(r: &mut Reader<'_>, root: &Node) -> Option<Manifest> {
         );
         return None;
     };
+    warn_on_name_mismatch(r, &name, release_node);
     let date = release_node.get("date").and_then(|n| {
         let before = r.errors.len();
         let d = r.date(n, "release.date");
@@ -206,4 +207,28 @@ fn read_component(
         }
     }
     out.insert(id, c);
+}
+
+/// The Tool's files are named after their release; when the two disagree (a copied file not
+/// renamed inside), say so instead of trusting either silently.
+fn warn_on_name_mismatch(r: &mut Reader<'_>, name: &str, release_node: &Node) {
+    let file = r.source.rsplit(['/', '\\']).next().unwrap_or(r.source);
+    let stem = file.rsplit_once('.').map_or(file, |(s, _)| s);
+    let fold = |s: &str| -> String {
+        s.chars()
+            .filter(|c| c.is_alphanumeric())
+            .flat_map(char::to_lowercase)
+            .collect()
+    };
+    let (a, b) = (fold(stem), fold(name));
+    if a.is_empty() || b.is_empty() || a.contains(&b) || b.contains(&a) {
+        return;
+    }
+    let span = release_node
+        .get("name")
+        .map_or(release_node.span, |n| n.span);
+    let msg = format!(
+        "the release is named `{name}` but the file is `{file}`: one of them is wrong; the report uses `{name}`"
+    );
+    r.warn("W-NAME-MISMATCH", msg, span);
 }

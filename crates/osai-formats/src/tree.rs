@@ -93,8 +93,14 @@ pub struct SyntaxError {
 }
 
 /// Converts saphyr's character positions to byte offsets.
+///
+/// Parser events arrive in (nearly) increasing order, so a cursor that walks forward makes the
+/// conversion linear overall; a pure-ASCII text needs no walking at all.
 pub(crate) struct LineIndex<'a> {
     text: &'a str,
+    ascii: bool,
+    /// (character index, byte offset) of the last conversion.
+    cursor: std::cell::Cell<(usize, usize)>,
     line_starts: Vec<usize>,
 }
 
@@ -102,29 +108,46 @@ impl<'a> LineIndex<'a> {
     pub fn new(text: &'a str) -> Self {
         let mut line_starts = vec![0];
         line_starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
-        Self { text, line_starts }
+        Self { text, ascii: text.is_ascii(), cursor: std::cell::Cell::new((0, 0)), line_starts }
     }
 
-    /// Byte offset of a 1-based line and 0-based character column.
+    /// Byte offset of a character index.
+    pub fn byte_of_char(&self, char_index: usize) -> usize {
+        if self.ascii {
+            return char_index.min(self.text.len());
+        }
+        let (mut ci, mut bi) = self.cursor.get();
+        if char_index < ci {
+            (ci, bi) = (0, 0);
+        }
+        let mut chars = self.text[bi..].chars();
+        while ci < char_index {
+            match chars.next() {
+                Some(c) => {
+                    bi += c.len_utf8();
+                    ci += 1;
+                }
+                None => break,
+            }
+        }
+        self.cursor.set((ci, bi));
+        bi
+    }
+
+    /// Byte offset of a 1-based line and 0-based character column (for positions that come
+    /// without a character index, such as serde_json's errors).
     pub fn offset(&self, line: usize, col: usize) -> usize {
         let Some(&start) = self.line_starts.get(line.saturating_sub(1)) else {
             return self.text.len();
         };
         let rest = &self.text[start..];
-        rest.char_indices()
-            .nth(col)
-            .map_or(self.text.len(), |(i, _)| start + i)
+        rest.char_indices().nth(col).map_or(self.text.len(), |(i, _)| start + i)
     }
 
     pub fn span(&self, s: &YSpan) -> Span {
-        let start = self.offset(s.start.line(), s.start.col());
-        let end = self.offset(s.end.line(), s.end.col()).max(start);
-        Span {
-            start,
-            end,
-            line: s.start.line() as u32,
-            column: s.start.col() as u32 + 1,
-        }
+        let start = self.byte_of_char(s.start.index());
+        let end = self.byte_of_char(s.end.index()).max(start);
+        Span { start, end, line: s.start.line() as u32, column: s.start.col() as u32 + 1 }
     }
 }
 
@@ -149,7 +172,7 @@ pub fn parse_yaml(text: &str) -> Result<Option<Node>, SyntaxError> {
     while let Some(next) = parser.next_event() {
         let (event, yspan) = next.map_err(|e| {
             let m = e.marker();
-            let start = index.offset(m.line(), m.col());
+            let start = index.byte_of_char(m.index());
             SyntaxError {
                 message: e.info().to_owned(),
                 span: Span {
