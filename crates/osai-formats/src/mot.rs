@@ -220,8 +220,11 @@ fn warn_on_name_mismatch(r: &mut Reader<'_>, name: &str, release_node: &Node) {
             .flat_map(char::to_lowercase)
             .collect()
     };
-    let (a, b) = (fold(stem), fold(name));
-    if a.is_empty() || b.is_empty() || a.contains(&b) || b.contains(&a) {
+    let ascii = |s: &str| -> String { fold(s).chars().filter(char::is_ascii).collect() };
+    let related =
+        |a: String, b: String| a.is_empty() || b.is_empty() || a.contains(&b) || b.contains(&a);
+    // `PanGu-a.yml` for `PanGu-α`: transliterations are not mismatches.
+    if related(fold(stem), fold(name)) || related(ascii(stem), ascii(name)) {
         return;
     }
     let span = release_node

@@ -108,7 +108,12 @@ impl<'a> LineIndex<'a> {
     pub fn new(text: &'a str) -> Self {
         let mut line_starts = vec![0];
         line_starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
-        Self { text, ascii: text.is_ascii(), cursor: std::cell::Cell::new((0, 0)), line_starts }
+        Self {
+            text,
+            ascii: text.is_ascii(),
+            cursor: std::cell::Cell::new((0, 0)),
+            line_starts,
+        }
     }
 
     /// Byte offset of a character index.
@@ -141,13 +146,20 @@ impl<'a> LineIndex<'a> {
             return self.text.len();
         };
         let rest = &self.text[start..];
-        rest.char_indices().nth(col).map_or(self.text.len(), |(i, _)| start + i)
+        rest.char_indices()
+            .nth(col)
+            .map_or(self.text.len(), |(i, _)| start + i)
     }
 
     pub fn span(&self, s: &YSpan) -> Span {
         let start = self.byte_of_char(s.start.index());
         let end = self.byte_of_char(s.end.index()).max(start);
-        Span { start, end, line: s.start.line() as u32, column: s.start.col() as u32 + 1 }
+        Span {
+            start,
+            end,
+            line: s.start.line() as u32,
+            column: s.start.col() as u32 + 1,
+        }
     }
 }
 
