@@ -34,6 +34,77 @@ pub struct Definition {
     /// With categories: the category that makes the verdict `pass`.
     #[serde(default)]
     pub pass_category: Option<String>,
+    /// Graded definitions (MOF classes): levels computed from component states.
+    #[serde(default)]
+    pub levels: Option<Levels>,
+}
+
+/// Levels graded the way the Model Openness Tool grades MOF classes.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Levels {
+    /// The computation: `mof-progress` (cumulative classes with the Tool's progress percentages).
+    pub method: String,
+    /// Which licence strings count as open (the Tool compares exact ids).
+    pub open: OpenLicences,
+    /// A missing component another one may stand in for (the Tool's technical-report rule).
+    #[serde(default)]
+    pub substitute: Option<Substitute>,
+    /// Most open first: class 1 is the highest.
+    #[serde(rename = "level")]
+    pub levels: Vec<Level>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OpenLicences {
+    /// Every SPDX licence that is OSI-approved or FSF-libre in the SPDX list.
+    #[serde(default)]
+    pub osi_or_fsf: bool,
+    /// These ids too.
+    #[serde(default)]
+    pub also: Vec<String>,
+    /// Ids starting with one of these (e.g. `CC-BY-4` for CC-BY-4.0 and its ports).
+    #[serde(default)]
+    pub also_prefix: Vec<String>,
+    /// Never these, whatever the flags say.
+    #[serde(default)]
+    pub except: Vec<String>,
+}
+
+impl OpenLicences {
+    /// Exact, case-sensitive comparison, as the Model Openness Tool does.
+    pub fn is_open(&self, id: &str) -> bool {
+        if self.except.iter().any(|e| e == id) {
+            return false;
+        }
+        if self.also.iter().any(|a| a == id)
+            || self.also_prefix.iter().any(|p| id.starts_with(p.as_str()))
+        {
+            return true;
+        }
+        self.osi_or_fsf
+            && spdx::license_id(id)
+                .is_some_and(|l| l.name == id && (l.is_osi_approved() || l.is_fsf_free_libre()))
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Substitute {
+    pub missing: ComponentId,
+    pub by: ComponentId,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Level {
+    pub class: u32,
+    pub id: String,
+    pub name: String,
+    pub required: Vec<ComponentId>,
+    #[serde(default)]
+    pub optional: Vec<ComponentId>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -174,6 +245,9 @@ pub enum Predicate {
     Requirement(String),
     /// A placeholder: always `unknown`, remedy "not implemented yet".
     Stub(bool),
+    /// The component's state as the Model Openness Tool sees it (needs `[levels]`): pass when
+    /// included under an open licence; optional components are `not-applicable` when absent.
+    MofComponent(ComponentId),
     /// For components required only "if used": `not-applicable` when the component is not
     /// listed (assumed unused, with a warning), else the inner check.
     IfListed(IfListed),

@@ -104,6 +104,7 @@ fn default_for(l: &crate::manifest::LicenseDefaults, t: ContentType) -> Option<(
 
 pub(crate) struct Evaluator<'c, 'a> {
     pub cx: &'c Context<'a>,
+    pub levels: Option<&'c crate::definition::Levels>,
     pub done: HashMap<String, Status>,
     pub facts: Vec<FactRef>,
 }
@@ -132,6 +133,7 @@ impl Evaluator<'_, '_> {
                     reasons: o.reasons,
                 }
             }
+            Predicate::MofComponent(id) => self.mof_component(*id),
             Predicate::IfListed(il) => {
                 if self.cx.manifest.components.contains_key(&il.component) {
                     self.eval(&il.check)
@@ -386,6 +388,65 @@ impl Evaluator<'_, '_> {
         Outcome { status, reasons }
     }
 
+    fn mof_component(&mut self, id: ComponentId) -> Outcome {
+        let Some(levels) = self.levels else {
+            return Outcome::new(Status::Unknown, "mof_component needs a [levels] section");
+        };
+        let optional = levels.levels.iter().any(|l| l.optional.contains(&id));
+        let sub = levels.substitute.as_ref().filter(|s| s.missing == id);
+        let (state, lic) = crate::mof::state(self.cx, levels, id);
+        let path = format!("components.{}", id.key());
+        match &lic {
+            Some((p, text)) => self
+                .facts
+                .push(self.cx.fact(p, Value::String(text.clone()))),
+            None => self.facts.push(self.cx.fact(&path, Value::Null)),
+        }
+        if let Some(s) = sub
+            && state != crate::mof::MofState::Included
+            && self.cx.manifest.components.contains_key(&s.by)
+        {
+            let (by_state, _) = crate::mof::state(self.cx, levels, s.by);
+            let status = if by_state == crate::mof::MofState::Included {
+                Status::Pass
+            } else {
+                Status::Fail
+            };
+            return Outcome::new(
+                status,
+                format!(
+                    "{id} is {}; the {} stands in for it ({})",
+                    state.as_str(),
+                    s.by,
+                    by_state.as_str()
+                ),
+            );
+        }
+        use crate::mof::MofState as M;
+        let lic_text = lic.as_ref().map(|(_, t)| t.as_str()).unwrap_or("");
+        match state {
+            M::Included => Outcome::new(
+                Status::Pass,
+                format!("{id} is included under {lic_text}, an open licence"),
+            ),
+            M::Missing if optional => Outcome::new(
+                Status::NotApplicable,
+                format!("{id} is optional and not listed"),
+            ),
+            M::Missing => Outcome::new(Status::Fail, format!("{id} is not listed")),
+            M::Unlicensed => {
+                Outcome::new(Status::Fail, format!("{id} is listed without a licence"))
+            }
+            M::Invalid => Outcome::new(
+                Status::Fail,
+                format!(
+                    "`{lic_text}` is not on the Model Openness Tool's list of open licences (exact SPDX ids)"
+                ),
+            ),
+            M::Unknown => Outcome::new(Status::Unknown, format!("no licence is stated for {id}")),
+        }
+    }
+
     /// The first category whose condition passes; `None` when an earlier condition is unknown.
     pub fn category(
         &mut self,
@@ -536,10 +597,20 @@ impl Status {
 
 /// Evaluates one definition.
 pub fn evaluate_definition(cx: &Context<'_>, def: &Definition) -> DefinitionResult {
+    evaluate_with_warnings(cx, def).0
+}
+
+/// Evaluates one definition, with the warnings it has about the release.
+pub fn evaluate_with_warnings(
+    cx: &Context<'_>,
+    def: &Definition,
+) -> (DefinitionResult, Vec<crate::report::Warning>) {
+    let mut warnings = Vec::new();
     let kind = cx.manifest.release.kind.as_str();
     let applicable = def.applies_to.iter().any(|k| k == kind);
     let mut ev = Evaluator {
         cx,
+        levels: def.levels.as_ref(),
         done: HashMap::new(),
         facts: Vec::new(),
     };
@@ -559,18 +630,136 @@ pub fn evaluate_definition(cx: &Context<'_>, def: &Definition) -> DefinitionResu
         category = Some(cat.unwrap_or_else(|| "unknown".to_owned()));
         summary = Some(why);
     }
-    DefinitionResult {
+    let mut class = None;
+    let mut progress = None;
+    if let (Some(levels), true) = (&def.levels, applicable) {
+        let (g, v, s) = grade(cx, levels);
+        warnings.extend(mof_warnings(cx, levels, &def.id));
+        verdict = v;
+        summary = Some(s);
+        class = Some(g.class);
+        progress = Some(
+            g.progress
+                .iter()
+                .map(|(k, v)| (k.to_string(), *v))
+                .collect(),
+        );
+    }
+    let result = DefinitionResult {
         id: def.id.clone(),
         title: def.title.clone(),
         verdict,
-        class: None,
+        class,
         level: None,
-        progress: None,
+        progress,
         category,
         exemptions: None,
         systemic_risk: None,
         obligations: None,
         summary,
         requirements,
+    };
+    (result, warnings)
+}
+
+/// Grades a release on levels. Unknown licences count as not included for the class (as the
+/// Tool would); when counting them as included would give a better class, the verdict is
+/// `unknown` rather than `fail`.
+fn grade(
+    cx: &Context<'_>,
+    levels: &crate::definition::Levels,
+) -> (crate::mof::Grade, Status, String) {
+    use crate::mof::{MofState, grade, state};
+    let st = |id| state(cx, levels, id).0;
+    let listed = |id: ComponentId| st(id) != MofState::Missing;
+    let strict = grade(levels, &|id| st(id) == MofState::Included, &listed);
+    let hopeful = grade(
+        levels,
+        &|id| matches!(st(id), MofState::Included | MofState::Unknown),
+        &listed,
+    );
+    let name = |class: u32| {
+        levels
+            .levels
+            .iter()
+            .find(|l| l.class == class)
+            .map_or("unclassified".to_owned(), |l| {
+                format!("{} ({})", l.id, l.name)
+            })
+    };
+    let met = |c: u32| c >= 1;
+    let (verdict, summary) = if met(strict.class) {
+        (Status::Pass, format!("meets {}", name(strict.class)))
+    } else if met(hopeful.class) {
+        (
+            Status::Unknown,
+            format!(
+                "unclassified as stated; {} if the unknown licences are open",
+                name(hopeful.class)
+            ),
+        )
+    } else {
+        (Status::Fail, "unclassified: the components of the least open class are not all included under open licences".to_owned())
+    };
+    let summary = if strict.substituted {
+        format!("{summary}; the research paper stands in for the missing technical report")
+    } else {
+        summary
+    };
+    (strict, verdict, summary)
+}
+
+/// osai's stricter view beside the Tool's: exact-id mismatches and licences that do not suit
+/// the component's content type.
+fn mof_warnings(
+    cx: &Context<'_>,
+    levels: &crate::definition::Levels,
+    def_id: &str,
+) -> Vec<crate::report::Warning> {
+    use crate::mof::{MofState, state};
+    let mut out = Vec::new();
+    for id in levels
+        .levels
+        .iter()
+        .flat_map(|l| l.required.iter().chain(&l.optional))
+    {
+        let (st, lic) = state(cx, levels, *id);
+        let Some((path, text)) = lic else { continue };
+        let resolved = cx.base.resolve(&text).ok();
+        let at = cx.sources.at(&path);
+        match st {
+            MofState::Invalid => {
+                let canonical = resolved.as_ref().map(|r| r.canonical.clone());
+                if let Some(c) = canonical.filter(|c| c != &text && levels.open.is_open(c)) {
+                    out.push(crate::report::Warning {
+                        code: "W-MOF-EXACT-ID".into(),
+                        message: format!(
+                            "{def_id}: the Model Openness Tool compares exact SPDX ids, so `{text}` ({id}) does not count as open; write `{c}`"
+                        ),
+                        at,
+                    });
+                }
+            }
+            MofState::Included => {
+                let Some(r) = resolved else { continue };
+                let content = id.content_type();
+                let mut suits = |_: &crate::licence::Term, e: Option<&LicenceEntry>| match e {
+                    Some(e) if e.suits.is_empty() || e.suits(content) => Status::Pass,
+                    _ => Status::Fail,
+                };
+                if cx.base.evaluate(&r.expr, &mut suits) == Status::Fail {
+                    out.push(crate::report::Warning {
+                        code: "W-MOF-TYPE".into(),
+                        message: format!(
+                            "{def_id}: the Tool counts `{text}` as open for {id}, but osai does not know it as a licence for {} content",
+                            content.as_str()
+                        ),
+                        at,
+                    });
+                }
+            }
+            _ => {}
+        }
     }
+    out
 }

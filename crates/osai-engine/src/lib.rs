@@ -6,6 +6,7 @@ pub mod definition;
 pub mod eval;
 pub mod licence;
 pub mod manifest;
+pub mod mof;
 pub mod report;
 
 mod builtin {
@@ -161,12 +162,16 @@ impl<'d> Engine<'d> {
 
     pub fn assess(&self, located: &LocatedManifest, opts: &AssessOptions) -> Report {
         let cx = eval::Context::new(located, self.base);
+        let mut warnings = located.warnings.clone();
         let definitions: Vec<report::DefinitionResult> = self
             .definitions
             .iter()
-            .map(|d| eval::evaluate_definition(&cx, d))
+            .map(|d| {
+                let (result, w) = eval::evaluate_with_warnings(&cx, d);
+                warnings.extend(w);
+                result
+            })
             .collect();
-        let mut warnings = located.warnings.clone();
         for d in &definitions {
             let d: &report::DefinitionResult = d;
             for r in &d.requirements {

@@ -1,0 +1,139 @@
+//! Graded levels as the Model Openness Tool computes MOF classes: component states, the
+//! technical-report substitution, cumulative progress percentages, the class.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use crate::component::ComponentId;
+use crate::definition::Levels;
+use crate::eval::Context;
+use crate::manifest::Disclosure;
+
+/// A component as the Tool sees it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MofState {
+    /// Listed, with a licence the Tool counts as open.
+    Included,
+    /// Listed, with a licence that is not on the Tool's open list.
+    Invalid,
+    /// Listed without a licence (the Tool's convention: absent everywhere means unlicensed).
+    Unlicensed,
+    /// Not listed, or listed as not published.
+    Missing,
+    /// An osai manifest that does not state the licence: the Tool would say unlicensed, osai
+    /// does not guess.
+    Unknown,
+}
+
+impl MofState {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Included => "included",
+            Self::Invalid => "invalid",
+            Self::Unlicensed => "unlicensed",
+            Self::Missing => "missing",
+            Self::Unknown => "licence unknown",
+        }
+    }
+}
+
+/// The state of one component, with the licence path and text it was judged on.
+pub fn state(
+    cx: &Context<'_>,
+    levels: &Levels,
+    id: ComponentId,
+) -> (MofState, Option<(String, String)>) {
+    match cx.manifest.components.get(&id) {
+        None => return (MofState::Missing, None),
+        Some(c) if c.published == Disclosure::No => return (MofState::Missing, None),
+        Some(_) => {}
+    }
+    let Some((path, text)) = cx.effective_licence(id.key()) else {
+        return (MofState::Unknown, None);
+    };
+    let t = text.trim();
+    let state = if t.is_empty() || t == "unlicensed" {
+        MofState::Unlicensed
+    } else if levels.open.is_open(t) {
+        MofState::Included
+    } else {
+        MofState::Invalid
+    };
+    (state, Some((path, text.to_owned())))
+}
+
+/// Class and progress per class, from component states.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Grade {
+    /// The highest class met (1 is the most open); 0 = unclassified.
+    pub class: u32,
+    pub progress: BTreeMap<u32, f64>,
+    /// The substitution was applied.
+    pub substituted: bool,
+}
+
+/// The Tool's computation. `included` says which components count as included.
+pub fn grade(
+    levels: &Levels,
+    included: &dyn Fn(ComponentId) -> bool,
+    listed: &dyn Fn(ComponentId) -> bool,
+) -> Grade {
+    let mut classes: Vec<_> = levels.levels.iter().collect();
+    // Walk from the least open class (highest number) to the most open.
+    classes.sort_by_key(|l| std::cmp::Reverse(l.class));
+    let substituted = levels
+        .substitute
+        .as_ref()
+        .is_some_and(|s| !included(s.missing) && listed(s.by));
+    let required = |i: usize| -> Vec<ComponentId> {
+        let mut r = classes[i].required.clone();
+        if substituted
+            && let Some(s) = &levels.substitute
+            && let Some(pos) = r.iter().position(|c| *c == s.missing)
+        {
+            r[pos] = s.by;
+        }
+        r
+    };
+    let mut progress = BTreeMap::new();
+    for (ci, target) in classes.iter().enumerate() {
+        let mut total = 0usize;
+        let mut count = 0usize;
+        let mut stopped_above = false;
+        for (i, level) in classes.iter().enumerate().take(ci + 1) {
+            total += level.required.len();
+            let set: BTreeSet<ComponentId> = (0..=i).flat_map(required).collect();
+            count = set.iter().filter(|c| included(**c)).count();
+            if count < total {
+                stopped_above = i < ci;
+                break;
+            }
+        }
+        let value = if stopped_above {
+            0.0
+        } else {
+            if ci == classes.len() - 1
+                && let Some(s) = &levels.substitute
+                && !included(s.missing)
+                && included(s.by)
+            {
+                total -= 1;
+            }
+            if total == 0 {
+                100.0
+            } else {
+                (count as f64 / total as f64 * 100.0).min(100.0)
+            }
+        };
+        progress.insert(target.class, value);
+    }
+    let class = classes
+        .iter()
+        .rev()
+        .find(|l| progress.get(&l.class).is_some_and(|p| *p == 100.0))
+        .map_or(0, |l| l.class);
+    Grade {
+        class,
+        progress,
+        substituted,
+    }
+}
