@@ -38,8 +38,7 @@ pub(crate) fn run(cmd: LicenceCommand) -> Result<u8, UsageError> {
                 _ => serde_json::Value::Null,
             };
             let mut restrictions = Vec::new();
-            let mut terms = Vec::new();
-            collect_terms(&r.expr, &mut terms);
+            let terms: Vec<&str> = r.expr_terms().collect();
             let known = terms.iter().all(|t| base.get(t).is_some());
             for t in &terms {
                 if let Some(e) = base.get(t) {
@@ -138,15 +137,6 @@ pub(crate) fn run(cmd: LicenceCommand) -> Result<u8, UsageError> {
                 }
             }
             Ok(exit::OK)
-        }
-    }
-}
-
-fn collect_terms(e: &osai_engine::licence::Expr, out: &mut Vec<String>) {
-    match e {
-        osai_engine::licence::Expr::Term(t) => out.push(t.id.clone()),
-        osai_engine::licence::Expr::And(xs) | osai_engine::licence::Expr::Or(xs) => {
-            xs.iter().for_each(|x| collect_terms(x, out))
         }
     }
 }

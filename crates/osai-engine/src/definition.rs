@@ -258,4 +258,7 @@ pub enum Predicate {
 pub struct IfListed {
     pub component: ComponentId,
     pub check: Box<Predicate>,
+    /// Not listed means the component was not used (OSAID's "if used"); a warning says so.
+    #[serde(default)]
+    pub assume_unused: bool,
 }

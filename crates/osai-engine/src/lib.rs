@@ -172,23 +172,32 @@ impl<'d> Engine<'d> {
                 result
             })
             .collect();
+        let mut unused: Vec<(&str, &str, Vec<&str>)> = Vec::new();
         for d in &definitions {
-            let d: &report::DefinitionResult = d;
             for r in &d.requirements {
                 if r.status == report::Status::NotApplicable
                     && let Some(c) = &r.component
                     && r.reason.ends_with("assumed unused")
                 {
-                    warnings.push(report::Warning {
-                        code: "W-ASSUMED-UNUSED".into(),
-                        message: format!(
-                            "{c} is not listed: {} ({}) assumes it was not used",
-                            r.code, d.id
-                        ),
-                        at: None,
-                    });
+                    match unused
+                        .iter_mut()
+                        .find(|(uc, code, _)| uc == c && *code == r.code)
+                    {
+                        Some((_, _, defs)) => defs.push(&d.id),
+                        None => unused.push((c, &r.code, vec![&d.id])),
+                    }
                 }
             }
+        }
+        for (c, code, defs) in unused {
+            warnings.push(report::Warning {
+                code: "W-ASSUMED-UNUSED".into(),
+                message: format!(
+                    "{c} is not listed, so {code} ({}) assumes it was not used; list it if it was",
+                    defs.join(", ")
+                ),
+                at: None,
+            });
         }
         warnings.sort();
         warnings.dedup();

@@ -71,10 +71,73 @@ impl RestrictionKind {
     }
 }
 
+/// The dossier's finer restriction kinds, each filed under one of the ten kinds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum RestrictionDetail {
+    RevenueThreshold,
+    HostingRestriction,
+    DistributionBan,
+    Payment,
+    FlowDown,
+    RemoteUpdate,
+    Guardrail,
+    AiDisclosure,
+    Registration,
+    Reporting,
+    Documentation,
+    DerivativeReach,
+    IpLitigationTermination,
+}
+
+impl Restriction {
+    /// Fails the Open Source Definition.
+    pub fn breaks_osd(&self) -> bool {
+        use RestrictionDetail as D;
+        match self.detail {
+            Some(
+                D::Registration | D::Reporting | D::Documentation | D::IpLitigationTermination,
+            ) => false,
+            Some(
+                D::DistributionBan
+                | D::HostingRestriction
+                | D::Payment
+                | D::Guardrail
+                | D::AiDisclosure,
+            ) => true,
+            _ => self.kind.breaks_osd(),
+        }
+    }
+
+    /// Effect under the Commission's July 2025 guidelines, paragraphs 78–89.
+    pub fn aiact_effect(&self) -> Tri {
+        use RestrictionDetail as D;
+        match self.detail {
+            Some(D::RevenueThreshold | D::HostingRestriction | D::DistributionBan | D::Payment) => {
+                Tri::False
+            }
+            Some(D::IpLitigationTermination) => Tri::True,
+            Some(_) => self.kind.aiact_effect().min_review(),
+            None => self.kind.aiact_effect(),
+        }
+    }
+}
+
+impl Tri {
+    /// `True` becomes `Review`; the rest stays.
+    fn min_review(self) -> Tri {
+        if self == Tri::True { Tri::Review } else { self }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Restriction {
     pub kind: RestrictionKind,
+    /// A finer kind from the licences dossier (`hosting-restriction`, `guardrail`, …) where it
+    /// changes the effect; see `RestrictionDetail`.
+    #[serde(default)]
+    pub detail: Option<RestrictionDetail>,
     pub summary: String,
     pub clause: String,
     #[serde(default)]
@@ -157,7 +220,26 @@ pub struct LicenceEntry {
     pub notes: Option<String>,
     /// Features that identify the licence's text (titles, version lines, key clauses).
     #[serde(default)]
-    pub identify: Option<toml::Table>,
+    pub identify: Option<Identify>,
+}
+
+/// How to recognise a licence's text without shipping the text: phrases compared after
+/// lower-casing and folding punctuation and white space.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Identify {
+    /// One of these near the start of the text names the licence.
+    #[serde(default)]
+    pub title: Vec<String>,
+    /// One of these near the start names its acceptable-use policy.
+    #[serde(default)]
+    pub policy_title: Vec<String>,
+    /// Every one of these must appear somewhere.
+    #[serde(default)]
+    pub require: Vec<String>,
+    /// None of these may appear.
+    #[serde(default)]
+    pub exclude: Vec<String>,
 }
 
 fn licence_category() -> Category {
@@ -174,7 +256,7 @@ impl LicenceEntry {
         if self.category != Category::Licence {
             return Some(false);
         }
-        if self.restrictions.iter().any(|r| r.kind.breaks_osd()) {
+        if self.restrictions.iter().any(Restriction::breaks_osd) {
             return Some(false);
         }
         match self.freedoms {
@@ -200,7 +282,7 @@ impl LicenceEntry {
         }
         let mut out = Tri::True;
         for r in &self.restrictions {
-            match r.kind.aiact_effect() {
+            match r.aiact_effect() {
                 Tri::False => return Tri::False,
                 Tri::Review => out = Tri::Review,
                 _ => {}

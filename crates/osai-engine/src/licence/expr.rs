@@ -18,6 +18,24 @@ pub struct Term {
     pub exception: Option<String>,
 }
 
+impl Resolved {
+    /// The ids of every term.
+    pub fn expr_terms(&self) -> impl Iterator<Item = &str> {
+        let mut out = Vec::new();
+        self.expr.terms(&mut out);
+        out.into_iter()
+    }
+}
+
+impl Expr {
+    pub fn terms<'a>(&'a self, out: &mut Vec<&'a str>) {
+        match self {
+            Expr::Term(t) => out.push(&t.id),
+            Expr::And(xs) | Expr::Or(xs) => xs.iter().for_each(|x| x.terms(out)),
+        }
+    }
+}
+
 /// A licence string as resolved against the base.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Resolved {
