@@ -136,6 +136,14 @@ pub enum LicenceCommand {
         #[arg(long, short = 'f', value_enum, default_value = "text")]
         format: ListFormat,
     },
+    /// Which licence each text is, with a confidence (licence, acceptable-use policy, notice).
+    #[command(after_help = "Example:\n  osai licence identify LICENSE USE_POLICY.md --format json")]
+    Identify {
+        #[arg(required = true)]
+        files: Vec<std::path::PathBuf>,
+        #[arg(long, short = 'f', value_enum, default_value = "text")]
+        format: ListFormat,
+    },
     /// The curated licences (add --all for every SPDX licence too).
     #[command(after_help = "Example:\n  osai licence list --format json")]
     List {

@@ -118,6 +118,7 @@ pub(crate) fn run(cmd: LicenceCommand) -> Result<u8, UsageError> {
             show(&mut out, entry, format)?;
             Ok(exit::OK)
         }
+        LicenceCommand::Identify { files, format } => identify(&mut out, &files, format),
         LicenceCommand::List { all, format } => {
             let entries: Vec<&LicenceEntry> = if all {
                 base.entries().collect()
@@ -197,4 +198,56 @@ fn show(out: &mut impl Write, e: &LicenceEntry, format: ListFormat) -> Result<()
         )?;
     }
     Ok(())
+}
+
+/// Largest licence text read; a bigger file is not a licence.
+const MAX_LICENCE_BYTES: u64 = 4 * 1024 * 1024;
+
+fn identify(
+    out: &mut impl Write,
+    files: &[std::path::PathBuf],
+    format: ListFormat,
+) -> Result<u8, UsageError> {
+    use std::io::Read;
+    let identifier = osai_identify::Identifier::new();
+    let mut rows = Vec::new();
+    let mut bad = false;
+    for path in files {
+        let name = path.display().to_string();
+        let mut bytes = Vec::new();
+        let read = std::fs::File::open(path)
+            .and_then(|f| f.take(MAX_LICENCE_BYTES).read_to_end(&mut bytes));
+        if let Err(e) = read {
+            eprintln!("error: {name}: {e}");
+            bad = true;
+            continue;
+        }
+        let text = String::from_utf8_lossy(&bytes);
+        let found = identifier.identify(&text);
+        rows.push(serde_json::json!({
+            "file": name, "id": found.id, "name": found.name,
+            "confidence": (found.confidence * 1000.0).round() / 1000.0, "kind": found.kind, "evidence": found.evidence,
+        }));
+    }
+    match format {
+        ListFormat::Json => {
+            serde_json::to_writer_pretty(&mut *out, &rows)?;
+            writeln!(out)?;
+        }
+        ListFormat::Text => {
+            for r in &rows {
+                let id = r["id"].as_str().unwrap_or("(none)");
+                writeln!(
+                    out,
+                    "{}: {id} — {} [{}, confidence {}] ({})",
+                    r["file"].as_str().unwrap_or(""),
+                    r["name"].as_str().unwrap_or("no match"),
+                    r["kind"].as_str().unwrap_or(""),
+                    r["confidence"],
+                    r["evidence"].as_str().unwrap_or("")
+                )?;
+            }
+        }
+    }
+    Ok(if bad { exit::BAD_INPUT } else { exit::OK })
 }
