@@ -37,6 +37,78 @@ pub struct Definition {
     /// Graded definitions (MOF classes): levels computed from component states.
     #[serde(default)]
     pub levels: Option<Levels>,
+    /// Facts computed from others when not stated (e.g. training compute ≈ 6 × P × D).
+    #[serde(default, rename = "derive")]
+    pub derived: Vec<Derived>,
+    /// Legal exemptions decided from the requirements (AI Act: art-2-12, art-53-2, art-54-6).
+    #[serde(default, rename = "exemption")]
+    pub exemptions: Vec<ExemptionRule>,
+    /// Obligations, whether they apply and from when.
+    #[serde(default, rename = "obligation")]
+    pub obligations: Vec<ObligationRule>,
+    /// A requirement whose `pass` means the definition decides something for this release;
+    /// when it fails, the verdict is `not-applicable` (e.g. not a general-purpose AI model).
+    #[serde(default)]
+    pub decides_when: Option<Predicate>,
+    /// With exemptions: `pass` when at least one exemption applies.
+    #[serde(default)]
+    pub verdict: Option<String>,
+    /// The requirement whose outcome is the report's `systemic_risk` (yes/no/unknown).
+    #[serde(default)]
+    pub systemic_risk: Option<String>,
+}
+
+/// A fact computed as factor × the product of other facts, when not stated.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Derived {
+    pub path: String,
+    pub product: Vec<String>,
+    #[serde(default = "one")]
+    pub factor: f64,
+    /// Said wherever the estimate is used.
+    pub note: String,
+}
+
+fn one() -> f64 {
+    1.0
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ExemptionRule {
+    pub id: String,
+    pub title: String,
+    pub cite: String,
+    /// Release kinds it can apply to; others are `not-applicable`.
+    pub applies_to: Vec<String>,
+    /// Also `not-applicable` unless this passes (e.g. only general-purpose AI models).
+    #[serde(default)]
+    pub only_if: Option<Predicate>,
+    pub when: Predicate,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ObligationRule {
+    pub code: String,
+    pub title: String,
+    pub cite: String,
+    pub applies_to: Vec<String>,
+    pub when: Predicate,
+    /// The date the obligation applies from.
+    pub since: String,
+    /// Other dates under conditions, the first whose condition passes wins (Art. 111(3), …).
+    #[serde(default)]
+    pub since_rules: Vec<SinceRule>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SinceRule {
+    pub when: Predicate,
+    pub date: String,
+    pub note: String,
 }
 
 /// Levels graded the way the Model Openness Tool grades MOF classes.
@@ -144,6 +216,9 @@ pub struct Requirement {
     /// The wording rests on a source osai could not check.
     #[serde(default)]
     pub unverified: bool,
+    /// Release kinds this requirement is about (default: all the definition applies to).
+    #[serde(default)]
+    pub applies_to: Option<Vec<String>>,
 }
 
 /// What to do to pass, per outcome. `unknown` is the question to answer.
@@ -193,6 +268,35 @@ pub struct FactTest {
     /// A list fact is empty.
     #[serde(default)]
     pub empty: Option<bool>,
+    /// A list fact contains one of these.
+    #[serde(default)]
+    pub contains_any: Vec<String>,
+    /// A date fact is before this date.
+    #[serde(default)]
+    pub before_date: Option<String>,
+    /// The fact is stated at all (`true`) or not (`false`); never unknown.
+    #[serde(default)]
+    pub present: Option<bool>,
+    /// A number fact is above `times` × another fact.
+    #[serde(default)]
+    pub above_fact: Option<FactRatio>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FactRatio {
+    pub path: String,
+    pub times: f64,
+}
+
+/// The date of assessment (`--as-of`) compared with a date.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AsOfTest {
+    #[serde(default)]
+    pub before: Option<String>,
+    #[serde(default)]
+    pub on_or_after: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -240,6 +344,15 @@ pub enum Predicate {
     Sources(SourcesCheck),
     All(Vec<Predicate>),
     Any(Vec<Predicate>),
+    /// The first that is not `unknown` decides (a stated fact before an indicative hint).
+    First(Vec<Predicate>),
+    /// The outcome of an exemption: pass when it applies.
+    Exemption(String),
+    /// Compares the date of assessment.
+    AsOf(AsOfTest),
+    /// `then` when the condition passes, `else` when it fails; an unknown condition follows
+    /// `unknown_as` (`then`, `else`, or by default `unknown`).
+    If(IfThenElse),
     Not(Box<Predicate>),
     /// The outcome of another requirement of the same definition.
     Requirement(String),
@@ -251,6 +364,17 @@ pub enum Predicate {
     /// For components required only "if used": `not-applicable` when the component is not
     /// listed (assumed unused, with a warning), else the inner check.
     IfListed(IfListed),
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct IfThenElse {
+    pub cond: Box<Predicate>,
+    pub then: Box<Predicate>,
+    #[serde(rename = "else")]
+    pub otherwise: Box<Predicate>,
+    #[serde(default)]
+    pub unknown_as: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

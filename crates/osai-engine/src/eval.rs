@@ -34,15 +34,22 @@ pub struct Context<'a> {
     pub manifest: &'a Manifest,
     pub sources: &'a SourceMap,
     pub base: &'a LicenceBase,
+    /// The date the law is applied on.
+    pub as_of: crate::manifest::Date,
     as_json: OnceLock<Value>,
 }
 
 impl<'a> Context<'a> {
-    pub fn new(located: &'a LocatedManifest, base: &'a LicenceBase) -> Self {
+    pub fn new(
+        located: &'a LocatedManifest,
+        base: &'a LicenceBase,
+        as_of: crate::manifest::Date,
+    ) -> Self {
         Self {
             manifest: &located.manifest,
             sources: &located.sources,
             base,
+            as_of,
             as_json: OnceLock::new(),
         }
     }
@@ -105,6 +112,8 @@ fn default_for(l: &crate::manifest::LicenseDefaults, t: ContentType) -> Option<(
 pub(crate) struct Evaluator<'c, 'a> {
     pub cx: &'c Context<'a>,
     pub levels: Option<&'c crate::definition::Levels>,
+    pub derived: &'c [crate::definition::Derived],
+    pub exemptions: HashMap<String, Status>,
     pub done: HashMap<String, Status>,
     pub facts: Vec<FactRef>,
 }
@@ -145,6 +154,43 @@ impl Evaluator<'_, '_> {
                         format!("{} is not listed; assumed unused", il.component),
                     )
                 }
+            }
+            Predicate::First(items) => {
+                let mut last = Outcome::new(Status::Unknown, "nothing decides");
+                let mut unknown_reasons = Vec::new();
+                for p in items {
+                    let o = self.eval(p);
+                    if o.status != Status::Unknown {
+                        return o;
+                    }
+                    unknown_reasons.extend(o.reasons.iter().cloned());
+                    last = o;
+                }
+                last.reasons = unknown_reasons;
+                last
+            }
+            Predicate::Exemption(id) => match self.exemptions.get(id) {
+                Some(s) => Outcome::new(*s, format!("exemption {id}: {}", exemption_word(*s))),
+                None => Outcome::new(
+                    Status::Unknown,
+                    format!("exemption {id} is not decided before this rule"),
+                ),
+            },
+            Predicate::AsOf(t) => self.as_of(t),
+            Predicate::If(ite) => {
+                let c = self.eval(&ite.cond);
+                let branch = match (c.status, ite.unknown_as.as_deref()) {
+                    (Status::Pass, _) | (Status::Unknown, Some("then")) => &ite.then,
+                    (Status::Fail | Status::NotApplicable, _) | (Status::Unknown, Some("else")) => {
+                        &ite.otherwise
+                    }
+                    (Status::Unknown, _) => return c,
+                };
+                let mut o = self.eval(branch);
+                let mut reasons = c.reasons;
+                reasons.append(&mut o.reasons);
+                o.reasons = reasons;
+                o
             }
             Predicate::All(items) => self.combine(items, true),
             Predicate::Any(items) => self.combine(items, false),
@@ -268,15 +314,86 @@ impl Evaluator<'_, '_> {
         Outcome::new(status, reason)
     }
 
+    /// A fact as stated, or derived by a `[[derive]]` rule (with its note).
+    fn fact_value(&mut self, path: &str) -> (Option<Value>, Option<String>) {
+        if let Some(v) = self.cx.value(path) {
+            self.facts.push(self.cx.fact(path, v.clone()));
+            return (Some(v), None);
+        }
+        for d in self.derived.iter().filter(|d| d.path == path) {
+            let factors: Option<Vec<f64>> = d
+                .product
+                .iter()
+                .map(|p| self.cx.value(p).and_then(|v| v.as_f64()))
+                .collect();
+            if let Some(fs) = factors {
+                for p in &d.product {
+                    if let Some(v) = self.cx.value(p) {
+                        self.facts.push(self.cx.fact(p, v));
+                    }
+                }
+                let value = fs.iter().product::<f64>() * d.factor;
+                let v = serde_json::Number::from_f64(value).map_or(Value::Null, Value::Number);
+                self.facts.push(FactRef {
+                    path: path.to_owned(),
+                    value: v.clone(),
+                    at: None,
+                });
+                return (Some(v), Some(d.note.clone()));
+            }
+        }
+        self.facts.push(self.cx.fact(path, Value::Null));
+        (None, None)
+    }
+
+    fn as_of(&mut self, t: &crate::definition::AsOfTest) -> Outcome {
+        let date = self.cx.as_of;
+        let parse = |s: &str| s.parse::<crate::manifest::Date>().ok();
+        let mut ok = true;
+        let mut why = Vec::new();
+        if let Some(b) = t.before.as_deref().and_then(parse) {
+            ok &= date < b;
+            why.push(format!(
+                "assessed as of {date}, {} {b}",
+                if date < b { "before" } else { "not before" }
+            ));
+        }
+        if let Some(a) = t.on_or_after.as_deref().and_then(parse) {
+            ok &= date >= a;
+            why.push(format!(
+                "assessed as of {date}, {} {a}",
+                if date >= a { "on or after" } else { "before" }
+            ));
+        }
+        Outcome {
+            status: Status::from_bool(ok),
+            reasons: vec![why.join("; ")],
+        }
+    }
+
     fn fact(&mut self, t: &FactTest) -> Outcome {
-        let value = self.cx.value(&t.path);
-        self.facts
-            .push(self.cx.fact(&t.path, value.clone().unwrap_or(Value::Null)));
+        if let Some(want) = t.present {
+            let (value, _) = self.fact_value(&t.path);
+            let present = value.is_some();
+            let word = if present {
+                "is stated"
+            } else {
+                "is not stated"
+            };
+            return Outcome::new(
+                Status::from_bool(present == want),
+                format!("`{}` {word}", t.path),
+            );
+        }
+        let (value, note) = self.fact_value(&t.path);
         let Some(v) = value else {
             return Outcome::new(Status::Unknown, format!("`{}` is not stated", t.path));
         };
         let mut status = Status::Pass;
         let mut why = Vec::new();
+        if let Some(n) = note {
+            why.push(n);
+        }
         if let Some(expected) = &t.equals {
             let expected = serde_json::to_value(expected).unwrap_or(Value::Null);
             let ok = v == expected;
@@ -296,6 +413,60 @@ impl Evaluator<'_, '_> {
             let ok = v.as_f64().map(|x| x < limit);
             why.push(format!("`{}` = {v} (threshold {limit:e})", t.path));
             status = status.and(ok.map_or(Status::Unknown, Status::from_bool));
+        }
+        if !t.contains_any.is_empty() {
+            let items: Vec<&str> = v
+                .as_array()
+                .map(|a| a.iter().filter_map(Value::as_str).collect())
+                .unwrap_or_default();
+            let hit = items.iter().any(|i| t.contains_any.iter().any(|c| c == i));
+            why.push(format!(
+                "`{}` = {v}{}",
+                t.path,
+                if hit {
+                    ""
+                } else {
+                    ", none of the listed values"
+                }
+            ));
+            status = status.and(Status::from_bool(hit));
+        }
+        if let Some(limit) = t
+            .before_date
+            .as_deref()
+            .and_then(|d| d.parse::<crate::manifest::Date>().ok())
+        {
+            let date = v
+                .as_str()
+                .and_then(|s| s.parse::<crate::manifest::Date>().ok());
+            let ok = date.map(|d| d < limit);
+            why.push(format!(
+                "`{}` = {v} ({} {limit})",
+                t.path,
+                if ok == Some(true) {
+                    "before"
+                } else {
+                    "not before"
+                }
+            ));
+            status = status.and(ok.map_or(Status::Unknown, Status::from_bool));
+        }
+        if let Some(ratio) = &t.above_fact {
+            let (other, _) = self.fact_value(&ratio.path);
+            match (v.as_f64(), other.as_ref().and_then(Value::as_f64)) {
+                (Some(x), Some(y)) => {
+                    let limit = y * ratio.times;
+                    why.push(format!(
+                        "`{}` = {x:e} against {} × `{}` = {limit:e}",
+                        t.path, ratio.times, ratio.path
+                    ));
+                    status = status.and(Status::from_bool(x > limit));
+                }
+                _ => {
+                    why.push(format!("`{}` is not stated", ratio.path));
+                    status = status.and(Status::Unknown);
+                }
+            }
         }
         if let Some(want_empty) = t.empty {
             let is_empty = v.as_array().is_some_and(Vec::is_empty);
@@ -447,6 +618,54 @@ impl Evaluator<'_, '_> {
         }
     }
 
+    fn obligation(
+        &mut self,
+        o: &crate::definition::ObligationRule,
+        kind: &str,
+    ) -> crate::report::Obligation {
+        let mut note = None;
+        let mut since = o.since.clone();
+        for rule in &o.since_rules {
+            if self.eval(&rule.when).status == Status::Pass {
+                since = rule.date.clone();
+                note = Some(rule.note.clone());
+                break;
+            }
+        }
+        let in_force = since
+            .parse::<crate::manifest::Date>()
+            .is_ok_and(|d| self.cx.as_of >= d);
+        let condition = if o.applies_to.iter().any(|k| k == kind) {
+            self.eval(&o.when)
+        } else {
+            Outcome::new(
+                Status::NotApplicable,
+                format!("only for {}", o.applies_to.join(", ")),
+            )
+        };
+        let applies = match condition.status {
+            Status::Pass => Some(in_force),
+            Status::Fail | Status::NotApplicable => Some(false),
+            Status::Unknown => None,
+        };
+        let mut reason = condition.reasons.join("; ");
+        if condition.status == Status::Pass && !in_force {
+            reason = format!(
+                "{reason}; not yet in application on {} (from {since})",
+                self.cx.as_of
+            );
+        }
+        crate::report::Obligation {
+            code: o.code.clone(),
+            title: o.title.clone(),
+            applies,
+            since: Some(since),
+            cite: o.cite.clone(),
+            reason: Some(reason),
+            note,
+        }
+    }
+
     /// The first category whose condition passes; `None` when an earlier condition is unknown.
     pub fn category(
         &mut self,
@@ -491,7 +710,20 @@ impl Evaluator<'_, '_> {
         reqs.iter()
             .map(|r| {
                 self.facts.clear();
-                let outcome = if applicable {
+                let kind = self.cx.manifest.release.kind.as_str();
+                let for_kind = r
+                    .applies_to
+                    .as_ref()
+                    .is_none_or(|ks| ks.iter().any(|k| k == kind));
+                let outcome = if applicable && !for_kind {
+                    Outcome::new(
+                        Status::NotApplicable,
+                        format!(
+                            "only for a release of kind {}",
+                            r.applies_to.as_deref().unwrap_or_default().join(" or ")
+                        ),
+                    )
+                } else if applicable {
                     self.eval(&r.check)
                 } else {
                     Outcome::new(
@@ -611,6 +843,8 @@ pub fn evaluate_with_warnings(
     let mut ev = Evaluator {
         cx,
         levels: def.levels.as_ref(),
+        derived: &def.derived,
+        exemptions: HashMap::new(),
         done: HashMap::new(),
         facts: Vec::new(),
     };
@@ -629,6 +863,85 @@ pub fn evaluate_with_warnings(
         };
         category = Some(cat.unwrap_or_else(|| "unknown".to_owned()));
         summary = Some(why);
+    }
+    let mut exemptions_out = None;
+    let mut obligations_out = None;
+    let mut systemic = None;
+    if !def.exemptions.is_empty() || !def.obligations.is_empty() {
+        let decided = def.decides_when.as_ref().map(|p| ev.eval(p));
+        let kind = cx.manifest.release.kind.as_str();
+        let mut map = std::collections::BTreeMap::new();
+        for ex in &def.exemptions {
+            let status = if !ex.applies_to.iter().any(|k| k == kind) {
+                Status::NotApplicable
+            } else if let Some(only) = &ex.only_if {
+                match ev.eval(only).status {
+                    Status::Pass => ev.eval(&ex.when).status,
+                    Status::Fail | Status::NotApplicable => Status::NotApplicable,
+                    Status::Unknown => Status::Unknown,
+                }
+            } else {
+                ev.eval(&ex.when).status
+            };
+            ev.exemptions.insert(ex.id.clone(), status);
+            map.insert(ex.id.clone(), exemption_word(status).to_owned());
+        }
+        let obligations: Vec<crate::report::Obligation> = def
+            .obligations
+            .iter()
+            .filter(|o| o.applies_to.iter().any(|k| k == kind))
+            .map(|o| ev.obligation(o, kind))
+            .collect();
+        systemic = def.systemic_risk.as_ref().map(|code| {
+            match requirements
+                .iter()
+                .find(|r| &r.code == code)
+                .map(|r| r.status)
+            {
+                // The requirement passes when there is no systemic risk.
+                Some(Status::Pass) => "no",
+                Some(Status::Fail) => "yes",
+                Some(Status::NotApplicable) => "no",
+                _ => "unknown",
+            }
+            .to_owned()
+        });
+        if def.verdict.as_deref() == Some("exemptions") {
+            let statuses: Vec<Status> = def
+                .exemptions
+                .iter()
+                .filter_map(|e| ev.exemptions.get(&e.id).copied())
+                .collect();
+            verdict = statuses
+                .iter()
+                .fold(Status::NotApplicable, |acc, s| acc.or(*s));
+        }
+        if let Some(d) = decided {
+            match d.status {
+                Status::Fail | Status::NotApplicable => {
+                    verdict = Status::NotApplicable;
+                    summary = Some(format!("nothing to exempt: {}", d.reasons.join("; ")));
+                }
+                Status::Unknown if verdict != Status::Pass => {
+                    verdict = Status::Unknown;
+                }
+                _ => {}
+            }
+        }
+        if summary.is_none() {
+            let applying: Vec<&str> = map
+                .iter()
+                .filter(|(_, v)| *v == "applies")
+                .map(|(k, _)| k.as_str())
+                .collect();
+            summary = Some(if applying.is_empty() {
+                "no open-source exemption applies".to_owned()
+            } else {
+                format!("exempt under {}", applying.join(", "))
+            });
+        }
+        exemptions_out = Some(map);
+        obligations_out = Some(obligations);
     }
     let mut class = None;
     let mut progress = None;
@@ -653,9 +966,9 @@ pub fn evaluate_with_warnings(
         level: None,
         progress,
         category,
-        exemptions: None,
-        systemic_risk: None,
-        obligations: None,
+        exemptions: exemptions_out,
+        systemic_risk: systemic,
+        obligations: obligations_out,
         summary,
         requirements,
     };
@@ -762,4 +1075,13 @@ fn mof_warnings(
         }
     }
     out
+}
+
+fn exemption_word(s: Status) -> &'static str {
+    match s {
+        Status::Pass => "applies",
+        Status::Fail => "does-not-apply",
+        Status::Unknown => "unknown",
+        Status::NotApplicable => "not-applicable",
+    }
 }

@@ -98,6 +98,12 @@ fn collect_refs<'p>(p: &'p definition::Predicate, out: &mut Vec<&'p str>) {
         All(xs) | Any(xs) => xs.iter().for_each(|x| collect_refs(x, out)),
         Not(x) => collect_refs(x, out),
         IfListed(il) => collect_refs(&il.check, out),
+        First(xs) => xs.iter().for_each(|x| collect_refs(x, out)),
+        If(ite) => {
+            collect_refs(&ite.cond, out);
+            collect_refs(&ite.then, out);
+            collect_refs(&ite.otherwise, out);
+        }
         _ => {}
     }
 }
@@ -161,7 +167,7 @@ impl<'d> Engine<'d> {
     }
 
     pub fn assess(&self, located: &LocatedManifest, opts: &AssessOptions) -> Report {
-        let cx = eval::Context::new(located, self.base);
+        let cx = eval::Context::new(located, self.base, opts.as_of);
         let mut warnings = located.warnings.clone();
         let definitions: Vec<report::DefinitionResult> = self
             .definitions

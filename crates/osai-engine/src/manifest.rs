@@ -392,6 +392,15 @@ pub struct Facts {
     /// Extension: the provider claims the Art. 6(3) derogation for an Annex III use.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub article_6_3_derogation: Option<bool>,
+    /// Extension: training compute of the model this one was modified from (one-third rule).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub original_training_compute_flop: Option<f64>,
+    /// Extension: the model this one was modified from is a GPAI model with systemic risk.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub original_systemic_risk: Option<bool>,
+    /// Extension: the provider is established in the Union (Art. 54 concerns the others).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub provider_established_in_eu: Option<bool>,
 }
 
 impl Facts {

@@ -148,6 +148,12 @@ pub struct Obligation {
     pub applies: Option<bool>,
     pub since: Option<String>,
     pub cite: String,
+    /// Why it applies or not, in words.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reason: Option<String>,
+    /// A note on the date (transitional rule, amended timeline).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]

@@ -69,6 +69,9 @@ const FACTS: &[&str] = &[
     "transparency",
     "models",
     "article_6_3_derogation",
+    "original_training_compute_flop",
+    "original_systemic_risk",
+    "provider_established_in_eu",
 ];
 
 const KINDS: &[(&str, ReleaseKind)] = &[
@@ -455,6 +458,9 @@ fn read_facts(r: &mut Reader<'_>, node: &Node) -> Facts {
             }
             "models" => f.models = r.string_list(v, &p),
             "article_6_3_derogation" => f.article_6_3_derogation = r.boolean(v, &p),
+            "original_training_compute_flop" => f.original_training_compute_flop = r.number(v, &p),
+            "original_systemic_risk" => f.original_systemic_risk = r.boolean(v, &p),
+            "provider_established_in_eu" => f.provider_established_in_eu = r.boolean(v, &p),
             _ => {}
         }
     }

@@ -155,6 +155,7 @@ pub fn text(out: &mut impl Write, report: &Report, opts: TextOptions) -> io::Res
         if let Some(s) = &d.summary {
             writeln!(out, "    {s}")?;
         }
+        trace(out, d, &paint)?;
         for r in open {
             let unverified = if r.unverified { " [UNVERIFIED]" } else { "" };
             writeln!(
@@ -165,18 +166,56 @@ pub fn text(out: &mut impl Write, report: &Report, opts: TextOptions) -> io::Res
                 r.title
             )?;
             writeln!(out, "        why:    {}", r.reason)?;
-            for f in r.facts.iter().filter(|f| f.at.is_some()) {
+            for f in r.facts.iter().filter(|f| !f.value.is_null()) {
+                let at = f.at.as_deref().unwrap_or("(derived)");
                 writeln!(
                     out,
                     "        fact:   {} = {} {}",
                     f.path,
                     f.value,
-                    paint.dim(f.at.as_deref().unwrap_or(""))
+                    paint.dim(at)
                 )?;
             }
             writeln!(out, "        cites:  {}", r.cite)?;
             if let Some(remedy) = &r.remedy {
                 writeln!(out, "        to do:  {remedy}")?;
+            }
+        }
+    }
+    Ok(())
+}
+
+/// The decision trace of an exemptions definition: each exemption with the rules it rests on,
+/// then each obligation with whether it applies and from when.
+fn trace(out: &mut impl Write, d: &DefinitionResult, paint: &Paint) -> io::Result<()> {
+    if let Some(ex) = &d.exemptions {
+        writeln!(out, "    decision trace:")?;
+        for (id, outcome) in ex {
+            writeln!(out, "      {id:<10} {outcome}")?;
+        }
+    }
+    if let Some(obs) = &d.obligations {
+        for o in obs {
+            let applies = match o.applies {
+                Some(true) => paint.wrap("1", "applies"),
+                Some(false)
+                    if o.reason
+                        .as_deref()
+                        .is_some_and(|r| r.contains("not yet in application")) =>
+                {
+                    "not yet".to_owned()
+                }
+                Some(false) => paint.dim("does not apply"),
+                None => paint.wrap("33", "unknown"),
+            };
+            let since = o.since.as_deref().unwrap_or("-");
+            writeln!(
+                out,
+                "      {:<13} {:<16} from {since}  {} ({})",
+                o.code, applies, o.title, o.cite
+            )?;
+            if let Some(n) = &o.note {
+                writeln!(out, "      {:<13} {}", "", paint.dim(n))?;
             }
         }
     }
