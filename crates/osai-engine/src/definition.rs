@@ -280,6 +280,10 @@ pub struct FactTest {
     /// A number fact is above `times` × another fact.
     #[serde(default)]
     pub above_fact: Option<FactRatio>,
+    /// The value taken when the fact is not stated — only in the conservative direction (more
+    /// obligations, no exemption); the reason says so.
+    #[serde(default)]
+    pub default: Option<toml::Value>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

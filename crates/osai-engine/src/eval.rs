@@ -385,7 +385,19 @@ impl Evaluator<'_, '_> {
                 format!("`{}` {word}", t.path),
             );
         }
-        let (value, note) = self.fact_value(&t.path);
+        let (value, mut note) = self.fact_value(&t.path);
+        let value = match (value, &t.default) {
+            (Some(v), _) => Some(v),
+            (None, Some(d)) => {
+                let d = serde_json::to_value(d).unwrap_or(Value::Null);
+                note = Some(format!(
+                    "`{}` is not stated: taken as {d}, the conservative reading",
+                    t.path
+                ));
+                Some(d)
+            }
+            (None, None) => None,
+        };
         let Some(v) = value else {
             return Outcome::new(Status::Unknown, format!("`{}` is not stated", t.path));
         };
