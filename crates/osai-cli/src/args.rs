@@ -33,6 +33,11 @@ pub enum Command {
     /// Print a JSON Schema: of the manifest or of the report.
     #[command(after_help = "Example:\n  osai schema manifest > manifest.schema.json")]
     Schema(SchemaArgs),
+    /// Answer the questions the AI Act turns on, one by one, and get the manifest.
+    #[command(
+        after_help = "Examples:\n  osai ask -o release.yml\n  printf 'my-model\\nmodel\\n…' | osai ask"
+    )]
+    Ask(AskArgs),
     /// The licence knowledge base.
     #[command(subcommand, alias = "license")]
     Licence(LicenceCommand),
@@ -81,6 +86,13 @@ pub struct AssessArgs {
     /// Colour: auto (on a terminal, unless NO_COLOR is set), always, never.
     #[arg(long, value_name = "WHEN", default_value = "auto")]
     pub color: String,
+}
+
+#[derive(Debug, Args)]
+pub struct AskArgs {
+    /// Write the manifest here (default: standard output; questions go to standard error).
+    #[arg(long, short = 'o', value_name = "FILE")]
+    pub output: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]

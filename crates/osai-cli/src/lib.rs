@@ -1,6 +1,7 @@
 //! The `osai` command line. Parses arguments, reads inputs, calls the engine, writes renderings.
 
 mod args;
+mod ask;
 mod assess;
 mod explain;
 mod licence;
@@ -48,6 +49,7 @@ pub fn run(args: impl IntoIterator<Item = std::ffi::OsString>) -> ExitCode {
         args::Command::Definitions(a) => explain::definitions(a),
         args::Command::Schema(a) => explain::schema(a),
         args::Command::Licence(a) => licence::run(a),
+        args::Command::Ask(a) => ask::run(a),
     };
     match result {
         Ok(code) => ExitCode::from(code),

@@ -12,6 +12,9 @@ use osai_engine::manifest::LocatedManifest;
 
 pub use diagnostic::{Diagnostic, InputErrors};
 pub use read::did_you_mean;
+
+/// The Art. 50 transparency codes the manifest accepts.
+pub const TRANSPARENCY_CODES: &[&str] = manifest::TRANSPARENCY;
 use tree::Span;
 
 /// What an input turned out to be.
