@@ -296,3 +296,20 @@ fn licence_check_json() {
         Some(2)
     );
 }
+
+#[test]
+fn explain_works_for_every_requirement_code() {
+    let mut codes = 0;
+    for d in osai_engine::builtin_definitions() {
+        for r in &d.requirements {
+            let o = osai(&["explain", &r.code.to_lowercase()]);
+            assert_eq!(o.status.code(), Some(0), "{}", r.code);
+            let text = stdout(&o);
+            for section in ["What it checks", "Why (citation)", "How to pass", &r.cite] {
+                assert!(text.contains(section), "{}: no {section}\n{text}", r.code);
+            }
+            codes += 1;
+        }
+    }
+    assert!(codes > 60, "{codes}");
+}
