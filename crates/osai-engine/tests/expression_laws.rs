@@ -117,3 +117,31 @@ fn unknown_licences_are_never_open() {
         Status::Fail
     );
 }
+
+/// Every Hugging Face hub `license:` tag listed in ../shared/reference/licences.md resolves: to a
+/// licence, or to an explicit category (a family name, `unknown`, `other`), never to an error.
+#[test]
+fn hugging_face_tags_resolve() {
+    const TAGS: &str = "apache-2.0 mit bsd bsd-2-clause bsd-3-clause bsd-3-clause-clear isc zlib unlicense wtfpl mpl-2.0 epl-1.0 epl-2.0 ecl-2.0 eupl-1.1 eupl-1.2 afl-3.0 artistic-2.0 bsl-1.0 osl-3.0 postgresql ncsa ms-pl lppl-1.3c ofl-1.1 agpl-3.0 gpl gpl-2.0 gpl-3.0 lgpl lgpl-2.1 lgpl-3.0 lgpl-lr gfdl cc cc0-1.0 cc-by-2.0 cc-by-2.5 cc-by-3.0 cc-by-4.0 cc-by-sa-3.0 cc-by-sa-4.0 cc-by-nc-2.0 cc-by-nc-3.0 cc-by-nc-4.0 cc-by-nd-4.0 cc-by-nc-nd-3.0 cc-by-nc-nd-4.0 cc-by-nc-sa-2.0 cc-by-nc-sa-3.0 cc-by-nc-sa-4.0 cdla-sharing-1.0 cdla-permissive-1.0 cdla-permissive-2.0 odc-by odbl pddl etalab-2.0 c-uda openrail openrail++ bigscience-openrail-m creativeml-openrail-m bigscience-bloom-rail-1.0 bigcode-openrail-m llama2 llama3 llama3.1 llama3.2 llama3.3 llama4 gemma apple-ascl apple-amlr deepfloyd-if-license fair-noncommercial-research-license intel-research h-research unknown other";
+    let base = LicenceBase::builtin();
+    let failed: Vec<String> = TAGS
+        .split(' ')
+        .filter_map(|t| base.resolve(t).err().map(|e| format!("{t}: {e}")))
+        .collect();
+    assert!(failed.is_empty(), "{failed:#?}");
+    // and the restrictive ones are never open
+    for t in [
+        "llama3.1",
+        "gemma",
+        "cc-by-nc-4.0",
+        "openrail",
+        "fair-noncommercial-research-license",
+        "intel-research",
+    ] {
+        assert_ne!(
+            licence_test(base, t, LicenceTest::OsdConformant).0,
+            Status::Pass,
+            "{t}"
+        );
+    }
+}
