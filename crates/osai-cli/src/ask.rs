@@ -305,6 +305,7 @@ fn interview<R: BufRead, W: Write>(p: &mut Prompter<R, W>) -> Result<Manifest, U
         components,
         data_information: Default::default(),
         facts,
+        profiles: Default::default(),
     })
 }
 

@@ -82,7 +82,7 @@ fn parse_requires(specs: &[String], defs: &[Definition]) -> Result<Vec<Requireme
         .collect()
 }
 
-fn requirement_met(report: &Report, req: &Requirement) -> bool {
+fn requirement_met(report: &Report, req: &Requirement, defs: &[Definition]) -> bool {
     let Some(d) = report.definitions.iter().find(|d| d.id == req.id) else {
         return false;
     };
@@ -99,7 +99,17 @@ fn requirement_met(report: &Report, req: &Requirement) -> bool {
                 return ex.get(level).is_some_and(|v| v == "applies");
             }
             if let Some(cat) = &d.category {
-                return cat == level;
+                // Categories are listed most open first: a more open one meets a lower level.
+                let order: Vec<&str> = defs
+                    .iter()
+                    .find(|x| x.id == req.id)
+                    .map(|x| x.categories.iter().map(|c| c.id.as_str()).collect())
+                    .unwrap_or_default();
+                let rank = |c: &str| order.iter().position(|o| *o == c);
+                return match (rank(cat), rank(level)) {
+                    (Some(got), Some(want)) => got <= want,
+                    _ => cat == level,
+                };
             }
             matches!(&d.level, Some(Some(l)) if l == level)
         }
@@ -276,7 +286,7 @@ pub(crate) fn run(args: AssessArgs) -> Result<u8, UsageError> {
             }
             Item::Ok(m) => {
                 let report = engine.assess(&m, &opts);
-                if requires.iter().any(|r| !requirement_met(&report, r)) {
+                if requires.iter().any(|r| !requirement_met(&report, r, &defs)) {
                     unmet = true;
                 }
                 match args.format {

@@ -93,18 +93,21 @@ pub(crate) fn definitions(args: DefinitionsArgs) -> Result<u8, UsageError> {
             writeln!(out)?;
         }
         ListFormat::Text => {
+            let w = |f: fn(&Definition) -> usize| defs.iter().map(f).max().unwrap_or(0);
+            let (wi, wv, ws) = (
+                w(|d| d.id.len()),
+                w(|d| d.version.len()),
+                w(|d| d.status.len()),
+            );
             for d in defs {
+                let date = d.date.as_deref().unwrap_or("-");
                 writeln!(
                     out,
-                    "{:<16} {:<10} {:<12} {:<11} {}",
-                    d.id,
-                    d.version,
-                    d.date.as_deref().unwrap_or("-"),
-                    d.status,
-                    d.title
+                    "{:<wi$}  {:<wv$}  {date:<10}  {:<ws$}  {}",
+                    d.id, d.version, d.status, d.title
                 )?;
                 if let Some(src) = &d.source {
-                    writeln!(out, "{:<16} {src}", "")?;
+                    writeln!(out, "{:<wi$}  {src}", "")?;
                 }
             }
         }

@@ -34,6 +34,12 @@ pub struct Definition {
     /// With categories: the category that makes the verdict `pass`.
     #[serde(default)]
     pub pass_category: Option<String>,
+    /// With categories: several categories that pass (categories are listed most open first).
+    #[serde(default)]
+    pub pass_categories: Vec<String>,
+    /// A score summed over graded facts (e.g. the European Open Source AI Index).
+    #[serde(default)]
+    pub score: Option<Score>,
     /// Graded definitions (MOF classes): levels computed from component states.
     #[serde(default)]
     pub levels: Option<Levels>,
@@ -56,6 +62,16 @@ pub struct Definition {
     /// The requirement whose outcome is the report's `systemic_risk` (yes/no/unknown).
     #[serde(default)]
     pub systemic_risk: Option<String>,
+}
+
+/// Sum of points over facts, each fact's value mapped to points (`open` = 1, `partial` = 0.5).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Score {
+    pub paths: Vec<String>,
+    pub points: std::collections::BTreeMap<String, f64>,
+    /// Where the score is from, shown beside it.
+    pub credit: String,
 }
 
 /// A fact computed as factor × the product of other facts, when not stated.
@@ -241,6 +257,10 @@ pub enum LicenceTest {
     OsdConformant,
     /// A free and open-source licence in the sense of the AI Act.
     AiactFoss,
+    /// Grants the freedoms named in `freedoms` (use, study, modify, redistribute).
+    Grants,
+    /// Has no restriction of the kinds named in `kinds` (a reviewed licence is needed).
+    FreeOf,
 }
 
 impl LicenceTest {
@@ -249,6 +269,8 @@ impl LicenceTest {
             Self::OsiApproved => "osi-approved",
             Self::OsdConformant => "osd-conformant",
             Self::AiactFoss => "aiact-foss",
+            Self::Grants => "grants",
+            Self::FreeOf => "free-of",
         }
     }
 }
@@ -313,6 +335,12 @@ pub struct LicenceCheck {
     /// Also require the licence to suit the component's content type.
     #[serde(default)]
     pub suits: bool,
+    /// With `test = "grants"`: the freedoms required.
+    #[serde(default)]
+    pub freedoms: Vec<String>,
+    /// With `test = "free-of"`: the restriction kinds that must be absent.
+    #[serde(default)]
+    pub kinds: Vec<crate::licence::RestrictionKind>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

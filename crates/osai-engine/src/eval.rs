@@ -293,7 +293,13 @@ impl Evaluator<'_, '_> {
             .push(self.cx.fact(&path, Value::String(text.to_owned())));
         let content = ComponentId::parse(&check.component)
             .map_or(ContentType::Document, |c| c.content_type());
-        let (status, reason) = licence_test(self.cx.base, text, check.test);
+        let (status, reason) = licence_check(
+            self.cx.base,
+            text,
+            check.test,
+            &check.freedoms,
+            &check.kinds,
+        );
         if status == Status::Pass && check.suits {
             let resolved = self.cx.base.resolve(text);
             if let Ok(r) = resolved {
@@ -777,6 +783,17 @@ impl Evaluator<'_, '_> {
 
 /// One licence test on a licence string, with the reason in words.
 pub fn licence_test(base: &LicenceBase, text: &str, test: LicenceTest) -> (Status, String) {
+    licence_check(base, text, test, &[], &[])
+}
+
+/// A licence test with its parameters (`grants` freedoms, `free-of` kinds).
+pub fn licence_check(
+    base: &LicenceBase,
+    text: &str,
+    test: LicenceTest,
+    freedoms: &[String],
+    kinds: &[crate::licence::RestrictionKind],
+) -> (Status, String) {
     let resolved = match base.resolve(text) {
         Ok(r) => r,
         Err(e) => return (Status::Unknown, format!("`{text}`: {e}")),
@@ -813,6 +830,40 @@ pub fn licence_test(base: &LicenceBase, text: &str, test: LicenceTest) -> (Statu
                 },
                 "a free and open-source licence under the AI Act",
             ),
+            LicenceTest::Grants => match e.freedoms {
+                None => (
+                    Status::Unknown,
+                    "known to grant the freedoms asked for (osai has not reviewed it)",
+                ),
+                Some(f) => {
+                    let ok = freedoms.iter().all(|name| match name.as_str() {
+                        "use" => f.use_,
+                        "study" => f.study,
+                        "modify" => f.modify,
+                        "redistribute" => f.redistribute,
+                        _ => false,
+                    });
+                    (Status::from_bool(ok), "granting the freedoms asked for")
+                }
+            },
+            LicenceTest::FreeOf => {
+                let reviewed = e.freedoms.is_some() || e.osi_approved;
+                let hit = e.restrictions.iter().any(|r| kinds.contains(&r.kind));
+                match (reviewed, hit) {
+                    (_, true) => (
+                        Status::Fail,
+                        "free of the restrictions this criterion excludes",
+                    ),
+                    (true, false) => (
+                        Status::Pass,
+                        "free of the restrictions this criterion excludes",
+                    ),
+                    (false, false) => (
+                        Status::Unknown,
+                        "free of the excluded restrictions (osai has not reviewed it)",
+                    ),
+                }
+            }
         };
         let verb = match status {
             Status::Pass => "is",
@@ -860,7 +911,7 @@ pub fn evaluate_with_warnings(
         done: HashMap::new(),
         facts: Vec::new(),
     };
-    let requirements = ev.requirements(&def.requirements, applicable);
+    let mut requirements = ev.requirements(&def.requirements, applicable);
     let mut verdict = requirements
         .iter()
         .fold(Status::NotApplicable, |acc, r| acc.and(r.status));
@@ -868,10 +919,12 @@ pub fn evaluate_with_warnings(
     let mut summary = None;
     if !def.categories.is_empty() && applicable {
         let (cat, why) = ev.category(&def.categories);
-        verdict = match (&cat, &def.pass_category) {
-            (None, _) => Status::Unknown,
-            (Some(c), Some(p)) if c == p => Status::Pass,
-            _ => Status::Fail,
+        verdict = match &cat {
+            None => Status::Unknown,
+            Some(c) if def.pass_category.as_ref() == Some(c) || def.pass_categories.contains(c) => {
+                Status::Pass
+            }
+            Some(_) => Status::Fail,
         };
         category = Some(cat.unwrap_or_else(|| "unknown".to_owned()));
         summary = Some(why);
@@ -955,6 +1008,37 @@ pub fn evaluate_with_warnings(
         exemptions_out = Some(map);
         obligations_out = Some(obligations);
     }
+    // An informative profile decides nothing: ungraded dimensions are not-applicable.
+    if def.status == "informative" {
+        for r in &mut requirements {
+            if r.status == Status::Unknown {
+                r.status = Status::NotApplicable;
+                r.remedy = None;
+            }
+        }
+        verdict = Status::NotApplicable;
+    }
+    let mut score = None;
+    if let (Some(sc), true) = (&def.score, applicable) {
+        let mut total = 0.0;
+        let mut graded = 0;
+        for p in &sc.paths {
+            if let Some(v) = cx.value(p).and_then(|v| v.as_str().map(str::to_owned)) {
+                graded += 1;
+                total += sc.points.get(&v).copied().unwrap_or(0.0);
+            }
+        }
+        if graded > 0 {
+            score = Some(total);
+            summary = Some(format!(
+                "score {total} of {} ({graded} dimensions graded); {}",
+                sc.paths.len(),
+                sc.credit
+            ));
+        } else {
+            summary = Some(format!("no grades in the manifest; {}", sc.credit));
+        }
+    }
     let mut class = None;
     let mut progress = None;
     if let (Some(levels), true) = (&def.levels, applicable) {
@@ -975,6 +1059,7 @@ pub fn evaluate_with_warnings(
         title: def.title.clone(),
         verdict,
         class,
+        score,
         level: None,
         progress,
         category,

@@ -143,6 +143,10 @@ pub const BUILTIN_ORDER: &[&str] = &[
     "data-inclusive",
     "debian-ml",
     "eu-ai-act",
+    "owd-0.3",
+    "g7-2026",
+    "osaid-1.0-checklist",
+    "osai-index",
 ];
 
 /// Options of one assessment.

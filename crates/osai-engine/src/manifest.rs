@@ -32,6 +32,10 @@ pub struct Manifest {
     /// What the EU AI Act turns on.
     #[serde(default, skip_serializing_if = "Facts::is_empty")]
     pub facts: Facts,
+    /// Extension: grades from third-party assessments, by profile then dimension
+    /// (e.g. `osai-index: {opencode: open}`), kept as imported and shown beside the verdicts.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub profiles: BTreeMap<String, BTreeMap<String, String>>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]

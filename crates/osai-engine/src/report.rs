@@ -122,6 +122,9 @@ pub struct DefinitionResult {
     /// MOF: progress per class, as the Model Openness Tool computes it.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub progress: Option<BTreeMap<String, f64>>,
+    /// Scored profiles (the European Open Source AI Index): the score.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub score: Option<f64>,
     /// Categorising definitions (Debian): the category.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub category: Option<String>,

@@ -25,6 +25,7 @@ fn manifest() -> Manifest {
         components: Default::default(),
         data_information: Default::default(),
         facts: Default::default(),
+        profiles: Default::default(),
     }
 }
 

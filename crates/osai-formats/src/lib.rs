@@ -2,6 +2,7 @@
 //! detection, the Model Openness Tool's YAML. Every error points into the input.
 
 pub mod diagnostic;
+mod index;
 mod manifest;
 mod mot;
 mod read;
@@ -22,6 +23,8 @@ use tree::Span;
 pub enum InputFormat {
     Manifest,
     ModelOpennessTool,
+    /// European Open Source AI Index, legacy per-model YAML.
+    OpenSourceAiIndex,
 }
 
 /// Reads one input (a file's bytes) into a located manifest, or every error found in it.
@@ -161,6 +164,8 @@ fn read_inner(
     r.line_offset = line_offset;
     let (manifest, format) = if mot::is_mot(&root) {
         (mot::read(&mut r, &root), InputFormat::ModelOpennessTool)
+    } else if index::is_index(&root) {
+        (index::read(&mut r, &root), InputFormat::OpenSourceAiIndex)
     } else if matches!(root.value, tree::Value::Map(_)) {
         (manifest::read(&mut r, &root), InputFormat::Manifest)
     } else {

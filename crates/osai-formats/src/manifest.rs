@@ -19,6 +19,7 @@ const TOP: &[&str] = &[
     "components",
     "data_information",
     "facts",
+    "profiles",
 ];
 const RELEASE: &[&str] = &[
     "name",
@@ -119,6 +120,7 @@ pub(crate) fn read(r: &mut Reader<'_>, root: &Node) -> Option<Manifest> {
     let mut components = BTreeMap::new();
     let mut data_information = DataInformation::default();
     let mut facts = Facts::default();
+    let mut profiles = BTreeMap::new();
     for (key, node) in &entries {
         match *key {
             "osai" => version = format_version(r, node),
@@ -127,6 +129,7 @@ pub(crate) fn read(r: &mut Reader<'_>, root: &Node) -> Option<Manifest> {
             "components" => components = read_components(r, node),
             "data_information" => data_information = read_data_information(r, node),
             "facts" => facts = read_facts(r, node),
+            "profiles" => profiles = read_profiles(r, node),
             _ => {}
         }
     }
@@ -159,7 +162,24 @@ pub(crate) fn read(r: &mut Reader<'_>, root: &Node) -> Option<Manifest> {
         components,
         data_information,
         facts,
+        profiles,
     })
+}
+
+/// `profiles: {NAME: {DIMENSION: GRADE}}` — grades kept as text.
+fn read_profiles(r: &mut Reader<'_>, node: &Node) -> BTreeMap<String, BTreeMap<String, String>> {
+    let mut out = BTreeMap::new();
+    for (name, grades) in r.mapping(node, "profiles", &[]) {
+        let path = format!("profiles.{name}");
+        let mut dims = BTreeMap::new();
+        for (dim, v) in r.mapping(grades, &path, &[]) {
+            if let Some(g) = r.string(v, &format!("{path}.{dim}")) {
+                dims.insert(dim.to_owned(), g);
+            }
+        }
+        out.insert(name.to_owned(), dims);
+    }
+    out
 }
 
 fn format_version(r: &mut Reader<'_>, node: &Node) -> Option<u32> {

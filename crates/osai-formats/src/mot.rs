@@ -132,6 +132,7 @@ pub(crate) fn read(r: &mut Reader<'_>, root: &Node) -> Option<Manifest> {
         components,
         data_information: Default::default(),
         facts: Default::default(),
+        profiles: Default::default(),
     })
 }
 

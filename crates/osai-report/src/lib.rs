@@ -75,6 +75,9 @@ pub fn verdict_detail(d: &DefinitionResult) -> String {
     if let Some(c) = &d.category {
         parts.push(c.clone());
     }
+    if let Some(score) = d.score {
+        parts.push(format!("score {score} of {}", d.requirements.len()));
+    }
     if let Some(ex) = &d.exemptions {
         let applies: Vec<&str> = ex
             .iter()
@@ -147,7 +150,8 @@ pub fn text(out: &mut impl Write, report: &Report, opts: TextOptions) -> io::Res
             .iter()
             .filter(|r| matches!(r.status, Status::Fail | Status::Unknown))
             .collect();
-        if open.is_empty() {
+        // An informative profile (a score) has grades, not failures.
+        if open.is_empty() || d.score.is_some() {
             continue;
         }
         writeln!(out)?;
