@@ -83,6 +83,10 @@ pub struct AssessArgs {
     /// Text output: only the summary line per definition.
     #[arg(long, short = 'q')]
     pub quiet: bool,
+    /// JSON Lines: each requirement as its code and status only (hub-scale runs; `osai explain
+    /// CODE` gives the text).
+    #[arg(long)]
+    pub brief: bool,
     /// Colour: auto (on a terminal, unless NO_COLOR is set), always, never.
     #[arg(long, value_name = "WHEN", default_value = "auto")]
     pub color: String,

@@ -15,7 +15,7 @@ use crate::args::{AssessArgs, Format, Lang};
 use crate::{UsageError, exit};
 
 /// Largest file read whole; anything bigger is not a manifest (and may be model weights).
-const MAX_INPUT_BYTES: u64 = 16 * 1024 * 1024;
+pub(crate) const MAX_INPUT_BYTES: u64 = 16 * 1024 * 1024;
 
 pub(crate) fn load_definitions(specs: &[String]) -> Result<Vec<Definition>, UsageError> {
     let builtin = builtin_definitions();
@@ -153,6 +153,14 @@ fn display_name(path: &Path) -> String {
     }
 }
 
+/// Reads one file: the manifest, or its input errors; `Err` for a file that cannot be read.
+pub(crate) fn read_path(path: &Path) -> Result<Result<LocatedManifest, InputErrors>, UsageError> {
+    Ok(match read_file(path)? {
+        Item::Ok(m) => Ok(*m),
+        Item::Bad(e) | Item::BadLine(e) => Err(e),
+    })
+}
+
 fn read_file(path: &Path) -> Result<Item, UsageError> {
     let name = display_name(path);
     let mut bytes = Vec::new();
@@ -229,7 +237,7 @@ fn for_each_line(
     Ok(())
 }
 
-fn error_record(e: &InputErrors) -> serde_json::Value {
+pub(crate) fn error_record(e: &InputErrors) -> serde_json::Value {
     let errors: Vec<serde_json::Value> = e
         .diagnostics
         .iter()
@@ -305,7 +313,73 @@ pub(crate) fn run(args: AssessArgs) -> Result<u8, UsageError> {
         Ok(())
     };
 
+    if args.format == Format::Jsonl {
+        let met = |r: &Report| requires.iter().all(|q| requirement_met(r, q, &defs));
+        let job = crate::batch::Job {
+            engine: &engine,
+            opts: &opts,
+            met: &met,
+            brief: args.brief,
+        };
+        let mut summary = crate::batch::Summary::default();
+        for path in &args.files {
+            if path.is_dir() {
+                crate::batch::folder(path, &job, &mut out, &mut summary)?;
+            } else if is_jsonl(path) || path == Path::new("-") {
+                crate::batch::jsonl(path, &job, &mut out, &mut summary)?;
+            } else {
+                let one = read_path(path).map(|r| r.map_err(|e| e.render_short()));
+                match one {
+                    Ok(Ok(m)) => {
+                        let report = engine.assess(&m, &opts);
+                        if args.brief {
+                            osai_report::jsonl_line_brief(&mut out, &report)?;
+                        } else {
+                            osai_report::jsonl_line(&mut out, &report)?;
+                        }
+                        summary.releases += 1;
+                        summary.unmet += u64::from(!met(&report));
+                        for d in &report.definitions {
+                            *summary
+                                .verdicts
+                                .entry(d.id.clone())
+                                .or_default()
+                                .entry(d.verdict.as_str())
+                                .or_default() += 1;
+                        }
+                    }
+                    Ok(Err(diag)) => {
+                        summary.errors += 1;
+                        eprint!("{diag}");
+                    }
+                    Err(e) => return Err(e),
+                }
+            }
+        }
+        out.flush()?;
+        summary.print(&mut io::stderr().lock())?;
+        if summary.errors > 0 {
+            return Ok(exit::BAD_INPUT);
+        }
+        return Ok(if summary.unmet > 0 {
+            exit::REQUIREMENT_NOT_MET
+        } else {
+            exit::OK
+        });
+    }
+    let mut files: Vec<PathBuf> = Vec::new();
     for path in &args.files {
+        if path.is_dir() {
+            files.extend(
+                crate::batch::walk(path)
+                    .into_iter()
+                    .filter(|p| !is_jsonl(p)),
+            );
+        } else {
+            files.push(path.clone());
+        }
+    }
+    for path in &files {
         if is_jsonl(path) {
             for_each_line(path, |item| handle(item, &mut out))?;
         } else {

@@ -17,7 +17,7 @@ pub(crate) fn explain(args: ExplainArgs) -> Result<u8, UsageError> {
     let Some((def, req)) = osai_engine::find_requirement(&defs, &args.code) else {
         let codes: Vec<&str> = defs
             .iter()
-            .flat_map(|d| d.requirements.iter().map(|r| r.code.as_str()))
+            .flat_map(|d| d.requirements.iter().map(|r| &*r.code))
             .collect();
         let hint = osai_formats::did_you_mean(&args.code.to_uppercase(), codes.into_iter())
             .unwrap_or_else(|| {

@@ -3,6 +3,7 @@
 mod args;
 mod ask;
 mod assess;
+mod batch;
 mod explain;
 mod licence;
 

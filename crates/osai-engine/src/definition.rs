@@ -1,6 +1,8 @@
 //! The rule format: each definition is a data file (TOML) with requirements, each a predicate
 //! over the manifest's facts. See `docs/definitions.md`.
 
+use std::sync::Arc;
+
 use serde::{Deserialize, Serialize};
 
 use crate::component::ComponentId;
@@ -217,10 +219,10 @@ fn both_kinds() -> Vec<String> {
 #[serde(deny_unknown_fields)]
 pub struct Requirement {
     /// Stable code, like a lint code: `OSAID-CODE-TRAINING`.
-    pub code: String,
-    pub title: String,
+    pub code: Arc<str>,
+    pub title: Arc<str>,
     /// The text this requirement rests on.
-    pub cite: String,
+    pub cite: Arc<str>,
     #[serde(default)]
     pub component: Option<ComponentId>,
     /// What it checks and why, for `osai explain`.
@@ -242,13 +244,13 @@ pub struct Requirement {
 #[serde(deny_unknown_fields)]
 pub struct Remedy {
     #[serde(default)]
-    pub fail: Option<String>,
+    pub fail: Option<Arc<str>>,
     #[serde(default)]
-    pub unknown: Option<String>,
+    pub unknown: Option<Arc<str>>,
 }
 
 /// Licence tests a predicate can ask of the licence base.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum LicenceTest {
     /// On the OSI's list of approved licences.

@@ -114,11 +114,11 @@ pub(crate) struct Evaluator<'c, 'a> {
     pub levels: Option<&'c crate::definition::Levels>,
     pub derived: &'c [crate::definition::Derived],
     pub exemptions: HashMap<String, Status>,
-    pub done: HashMap<String, Status>,
+    pub done: HashMap<&'c str, Status>,
     pub facts: Vec<FactRef>,
 }
 
-impl Evaluator<'_, '_> {
+impl<'c> Evaluator<'c, '_> {
     pub fn eval(&mut self, p: &Predicate) -> Outcome {
         match p {
             Predicate::Stub(_) => Outcome::new(Status::Unknown, "not implemented yet"),
@@ -128,7 +128,7 @@ impl Evaluator<'_, '_> {
             Predicate::Licence(check) => self.licence(check),
             Predicate::Fact(t) => self.fact(t),
             Predicate::Sources(s) => self.sources(s),
-            Predicate::Requirement(code) => match self.done.get(code) {
+            Predicate::Requirement(code) => match self.done.get(code.as_str()) {
                 Some(s) => Outcome::new(*s, format!("{code} is {s}")),
                 None => Outcome::new(
                     Status::Unknown,
@@ -149,9 +149,14 @@ impl Evaluator<'_, '_> {
                 } else {
                     let path = format!("components.{}", il.component.key());
                     self.facts.push(self.cx.fact(&path, Value::Null));
+                    let why = if il.assume_unused {
+                        "assumed unused"
+                    } else {
+                        "nothing to check"
+                    };
                     Outcome::new(
                         Status::NotApplicable,
-                        format!("{} is not listed; assumed unused", il.component),
+                        format!("{} is not listed; {why}", il.component),
                     )
                 }
             }
@@ -722,7 +727,7 @@ impl Evaluator<'_, '_> {
     /// Evaluates each requirement in order; later ones may read earlier outcomes.
     pub fn requirements(
         &mut self,
-        reqs: &[Requirement],
+        reqs: &'c [Requirement],
         applicable: bool,
     ) -> Vec<RequirementResult> {
         reqs.iter()
@@ -749,19 +754,19 @@ impl Evaluator<'_, '_> {
                         "the definition does not apply to this kind of release",
                     )
                 };
-                self.done.insert(r.code.clone(), outcome.status);
+                self.done.insert(&r.code, outcome.status);
                 let remedy = match outcome.status {
                     Status::Fail => Some(
                         r.remedy
                             .fail
                             .clone()
-                            .unwrap_or_else(|| format!("Meet: {}.", r.title)),
+                            .unwrap_or_else(|| format!("Meet: {}.", r.title).into()),
                     ),
                     Status::Unknown if matches!(r.check, Predicate::Stub(_)) => {
                         Some("not implemented yet".into())
                     }
                     Status::Unknown => Some(r.remedy.unknown.clone().unwrap_or_else(|| {
-                        format!("State the facts this requirement reads: {}.", r.title)
+                        format!("State the facts this requirement reads: {}.", r.title).into()
                     })),
                     _ => None,
                 };
@@ -769,7 +774,7 @@ impl Evaluator<'_, '_> {
                     code: r.code.clone(),
                     title: r.title.clone(),
                     status: outcome.status,
-                    component: r.component.map(|c| c.key().to_owned()),
+                    component: r.component.map(|c| c.key()),
                     reason: outcome.reasons.join("; "),
                     facts: std::mem::take(&mut self.facts),
                     cite: r.cite.clone(),
@@ -786,8 +791,51 @@ pub fn licence_test(base: &LicenceBase, text: &str, test: LicenceTest) -> (Statu
     licence_check(base, text, test, &[], &[])
 }
 
-/// A licence test with its parameters (`grants` freedoms, `free-of` kinds).
+type LicenceKey = (
+    usize,
+    String,
+    LicenceTest,
+    Vec<String>,
+    Vec<crate::licence::RestrictionKind>,
+);
+
+thread_local! {
+    /// Licence tests are pure functions of (base, text, test): releases share a few dozen licence
+    /// strings, so each thread keeps their results (bounded: cleared when it grows past 4096).
+    static LICENCE_CACHE: std::cell::RefCell<HashMap<LicenceKey, (Status, String)>> =
+        std::cell::RefCell::new(HashMap::new());
+}
+
+/// A licence test with its parameters (`grants` freedoms, `free-of` kinds), cached per thread.
 pub fn licence_check(
+    base: &LicenceBase,
+    text: &str,
+    test: LicenceTest,
+    freedoms: &[String],
+    kinds: &[crate::licence::RestrictionKind],
+) -> (Status, String) {
+    let key: LicenceKey = (
+        std::ptr::from_ref(base) as usize,
+        text.to_owned(),
+        test,
+        freedoms.to_vec(),
+        kinds.to_vec(),
+    );
+    if let Some(hit) = LICENCE_CACHE.with(|c| c.borrow().get(&key).cloned()) {
+        return hit;
+    }
+    let out = licence_check_uncached(base, text, test, freedoms, kinds);
+    LICENCE_CACHE.with(|c| {
+        let mut c = c.borrow_mut();
+        if c.len() >= 4096 {
+            c.clear();
+        }
+        c.insert(key, out.clone());
+    });
+    out
+}
+
+fn licence_check_uncached(
     base: &LicenceBase,
     text: &str,
     test: LicenceTest,
@@ -960,7 +1008,7 @@ pub fn evaluate_with_warnings(
         systemic = def.systemic_risk.as_ref().map(|code| {
             match requirements
                 .iter()
-                .find(|r| &r.code == code)
+                .find(|r| *r.code == **code)
                 .map(|r| r.status)
             {
                 // The requirement passes when there is no systemic risk.
@@ -1146,7 +1194,7 @@ fn mof_warnings(
                         message: format!(
                             "{def_id}: the Model Openness Tool compares exact SPDX ids, so `{text}` ({id}) does not count as open; write `{c}`"
                         ),
-                        at,
+                        at: at.map(|a| a.to_string()),
                     });
                 }
             }
@@ -1164,7 +1212,7 @@ fn mof_warnings(
                             "{def_id}: the Tool counts `{text}` as open for {id}, but osai does not know it as a licence for {} content",
                             content.as_str()
                         ),
-                        at,
+                        at: at.map(|a| a.to_string()),
                     });
                 }
             }

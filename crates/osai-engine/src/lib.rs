@@ -61,15 +61,15 @@ impl Definition {
         let def = self;
         let mut seen = std::collections::HashSet::new();
         for r in &def.requirements {
-            if !seen.insert(r.code.as_str()) {
-                return Err(DefinitionError::DuplicateCode(r.code.clone()));
+            if !seen.insert(&*r.code) {
+                return Err(DefinitionError::DuplicateCode(r.code.to_string()));
             }
             let mut refs = Vec::new();
             collect_refs(&r.check, &mut refs);
             for target in refs {
-                if !seen.contains(target) || target == r.code {
+                if !seen.contains(target) || *target == *r.code {
                     return Err(DefinitionError::BadReference {
-                        code: r.code.clone(),
+                        code: r.code.to_string(),
                         target: target.to_owned(),
                     });
                 }
@@ -191,7 +191,7 @@ impl<'d> Engine<'d> {
                 {
                     match unused
                         .iter_mut()
-                        .find(|(uc, code, _)| uc == c && *code == r.code)
+                        .find(|(uc, code, _)| uc == c && **code == *r.code)
                     {
                         Some((_, _, defs)) => defs.push(&d.id),
                         None => unused.push((c, &r.code, vec![&d.id])),
@@ -288,11 +288,11 @@ remedy.fail = "Publish a model card."
 "#;
         let d = Definition::from_toml(text).unwrap();
         assert_eq!(
-            d.requirements.first().map(|r| r.code.as_str()),
+            d.requirements.first().map(|r| &*r.code),
             Some("OSAID-CODE-ARCHITECTURE")
         );
         assert_eq!(
-            d.requirements.last().map(|r| r.code.as_str()),
+            d.requirements.last().map(|r| &*r.code),
             Some("MY-MODEL-CARD")
         );
         let bad = text.replace("osaid-1.0", "osaid-9");

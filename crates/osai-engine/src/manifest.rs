@@ -4,6 +4,7 @@
 //! engine can cite `file:line:column` for every fact it reads without knowing about files.
 
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
@@ -426,7 +427,10 @@ pub struct Loc {
 pub struct SourceMap {
     /// The file's name as the user gave it; `None` for values not read from a file.
     pub source: Option<String>,
-    locations: BTreeMap<String, Loc>,
+    /// Each location with its `file:line:column`, formatted once when the file is read.
+    locations: BTreeMap<String, (Loc, Arc<str>)>,
+    /// Where the whole record is (`file:line` of a JSON Lines record read without positions).
+    record: Option<Arc<str>>,
 }
 
 impl SourceMap {
@@ -434,26 +438,44 @@ impl SourceMap {
         Self {
             source,
             locations: BTreeMap::new(),
+            record: None,
+        }
+    }
+
+    /// A map for a record known only by its line: every fact is located at `file:line`.
+    pub fn whole_record(source: &str, line: u32) -> Self {
+        let record = Some(format!("{source}:{line}").into());
+        Self {
+            source: Some(source.to_owned()),
+            locations: BTreeMap::new(),
+            record,
         }
     }
 
     pub fn insert(&mut self, path: impl Into<String>, loc: Loc) {
-        self.locations.insert(path.into(), loc);
+        let at: Arc<str> = match &self.source {
+            Some(source) => format!("{source}:{}:{}", loc.line, loc.column).into(),
+            None => format!("{}:{}", loc.line, loc.column).into(),
+        };
+        self.locations.insert(path.into(), (loc, at));
     }
 
     pub fn get(&self, path: &str) -> Option<Loc> {
-        self.locations.get(path).copied()
+        self.locations.get(path).map(|(l, _)| *l)
     }
 
     /// `file:line:column` of a path, or of its nearest located ancestor.
-    pub fn at(&self, path: &str) -> Option<String> {
-        let source = self.source.as_deref()?;
+    pub fn at(&self, path: &str) -> Option<Arc<str>> {
+        self.source.as_ref()?;
         let mut p = path;
         loop {
-            if let Some(loc) = self.locations.get(p) {
-                return Some(format!("{source}:{}:{}", loc.line, loc.column));
+            if let Some((_, at)) = self.locations.get(p) {
+                return Some(at.clone());
             }
-            p = &p[..p.rfind(['.', '['])?];
+            match p.rfind(['.', '[']) {
+                Some(i) => p = &p[..i],
+                None => return self.record.clone(),
+            }
         }
     }
 

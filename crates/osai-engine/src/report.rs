@@ -1,6 +1,7 @@
 //! The report, format v1: what the engine concludes, in the field order the spec fixes.
 
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 use schemars::JsonSchema;
 use serde::Serialize;
@@ -161,14 +162,14 @@ pub struct Obligation {
 
 #[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
 pub struct RequirementResult {
-    pub code: String,
-    pub title: String,
+    pub code: Arc<str>,
+    pub title: Arc<str>,
     pub status: Status,
-    pub component: Option<String>,
+    pub component: Option<&'static str>,
     pub reason: String,
     pub facts: Vec<FactRef>,
-    pub cite: String,
-    pub remedy: Option<String>,
+    pub cite: Arc<str>,
+    pub remedy: Option<Arc<str>>,
     /// Set when the requirement's wording rests on a source we could not check.
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub unverified: bool,
@@ -179,7 +180,7 @@ pub struct RequirementResult {
 pub struct FactRef {
     pub path: String,
     pub value: serde_json::Value,
-    pub at: Option<String>,
+    pub at: Option<Arc<str>>,
 }
 
 #[cfg(test)]

@@ -1,5 +1,8 @@
 //! Manifest reading throughput: YAML and JSON, small (the examples) and a MOT file.
 
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 
 fn bench(c: &mut Criterion) {
@@ -31,4 +34,43 @@ fn bench(c: &mut Criterion) {
 }
 
 criterion_group!(benches, bench);
-criterion_main!(benches);
+
+fn assess(c: &mut Criterion) {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples");
+    let yaml = std::fs::read_to_string(root.join("olmo-2-7b.yml")).expect("example");
+    let located = osai_formats::read_str("olmo.yml", &yaml).expect("parses");
+    let all: Vec<_> = osai_engine::builtin_definitions().iter().collect();
+    let mof: Vec<_> = osai_engine::builtin_definitions()
+        .iter()
+        .filter(|d| d.id == "mof-1.0")
+        .collect();
+    let opts = osai_engine::AssessOptions {
+        as_of: jiff::civil::date(2026, 11, 29),
+    };
+    let engine = osai_engine::Engine::new(all);
+    let mof_engine = osai_engine::Engine::new(mof);
+    let mut g = c.benchmark_group("assess");
+    g.bench_function("all-definitions/olmo", |b| {
+        b.iter(|| engine.assess(std::hint::black_box(&located), &opts))
+    });
+    g.bench_function("mof-only/olmo", |b| {
+        b.iter(|| mof_engine.assess(std::hint::black_box(&located), &opts))
+    });
+    let report = engine.assess(&located, &opts);
+    let mut buf = Vec::new();
+    g.bench_function("serialise-jsonl/olmo", |b| {
+        b.iter(|| {
+            buf.clear();
+            serde_json::to_writer(&mut buf, std::hint::black_box(&report)).expect("json");
+        })
+    });
+    eprintln!("one compact report: {} bytes", {
+        buf.clear();
+        serde_json::to_writer(&mut buf, &report).expect("json");
+        buf.len()
+    });
+    g.finish();
+}
+
+criterion_group!(assessing, assess);
+criterion_main!(benches, assessing);

@@ -65,6 +65,89 @@ pub fn read_str_detect(
     read_str_at(source, text, 1)
 }
 
+/// Reads one JSON Lines record fast: straight into the manifest type, then the checks the
+/// located reader makes (licences resolve without aliases, codes are known). `None` when the
+/// record needs the located reader: an error to point at, a warning to give, another format.
+pub fn read_json_record_fast(source: &str, text: &str, line: u32) -> Option<LocatedManifest> {
+    let manifest: osai_engine::manifest::Manifest = serde_json::from_str(text).ok()?;
+    if manifest.osai != 1 || manifest.release.name.trim().is_empty() {
+        return None;
+    }
+    let base = LicenceBase::builtin();
+    let at = format!("{source}:{line}");
+    let mut warnings = Vec::new();
+    // A licence that does not resolve needs the located reader's diagnostic; aliases and vague
+    // strings only need a warning, which this record can give at its line.
+    let mut check = |l: &Option<String>| -> bool {
+        let Some(t) = l.as_deref() else { return true };
+        let Ok(r) = base.resolve(t) else { return false };
+        for (from, to) in &r.aliased {
+            warnings.push(osai_engine::report::Warning {
+                code: "W-LICENCE-ALIAS".into(),
+                message: format!("`{from}` is read as the licence `{to}`"),
+                at: Some(at.clone()),
+            });
+        }
+        let vague = r.expr_terms().any(|id| {
+            base.get(id).is_some_and(|e| {
+                matches!(
+                    e.category,
+                    osai_engine::licence::Category::Several
+                        | osai_engine::licence::Category::Unknown
+                )
+            })
+        });
+        if vague {
+            warnings.push(osai_engine::report::Warning {
+                code: "W-LICENCE-VAGUE".into(),
+                message: format!("`{t}` names no single licence; requirements on it are unknown"),
+                at: Some(at.clone()),
+            });
+        }
+        true
+    };
+    let m = &manifest;
+    let mut licences_ok = true;
+    for l in [
+        &m.licenses.distribution,
+        &m.licenses.code,
+        &m.licenses.model,
+        &m.licenses.data,
+        &m.licenses.document,
+        &m.data_information.license,
+    ] {
+        licences_ok &= check(l);
+    }
+    for (id, c) in &m.components {
+        licences_ok &= check(&c.license) && (c.sources.is_empty() || id.is_dataset());
+        for src in &c.sources {
+            licences_ok &= check(&src.license);
+        }
+    }
+    let f = &m.facts;
+    let codes_ok = f
+        .intended_purposes
+        .iter()
+        .flatten()
+        .all(|c| manifest::is_annex_iii(c))
+        && f.prohibited_practices
+            .iter()
+            .flatten()
+            .all(|c| manifest::is_art5(c))
+        && f.transparency
+            .iter()
+            .flatten()
+            .all(|c| manifest::TRANSPARENCY.contains(&c.as_str()));
+    if !(licences_ok && codes_ok) {
+        return None;
+    }
+    Some(LocatedManifest {
+        manifest,
+        sources: osai_engine::manifest::SourceMap::whole_record(source, line),
+        warnings,
+    })
+}
+
 /// Reads a text that starts on line `first_line` of `source` (one line of a JSON Lines file).
 /// Positions in the result and in errors count from there.
 pub fn read_str_at(

@@ -84,7 +84,7 @@ fn obligation(d: &DefinitionResult, code: &str) -> (Option<bool>, String) {
 fn requirement(d: &DefinitionResult, code: &str) -> Status {
     d.requirements
         .iter()
-        .find(|r| r.code == code)
+        .find(|r| &*r.code == code)
         .unwrap()
         .status
 }
@@ -170,7 +170,7 @@ fn s05_systemic_risk_by_estimate_is_said_to_be_an_estimate() {
     let r = d
         .requirements
         .iter()
-        .find(|r| r.code == "AIA-NO-SYSTEMIC-RISK")
+        .find(|r| &*r.code == "AIA-NO-SYSTEMIC-RISK")
         .unwrap();
     assert!(r.reason.contains("estimated as 6"), "{}", r.reason);
     assert!(
@@ -203,7 +203,7 @@ fn s07_unknown_compute_leaves_systemic_risk_unknown_with_the_question() {
     let r = d
         .requirements
         .iter()
-        .find(|r| r.code == "AIA-NO-SYSTEMIC-RISK")
+        .find(|r| &*r.code == "AIA-NO-SYSTEMIC-RISK")
         .unwrap();
     assert!(
         r.remedy

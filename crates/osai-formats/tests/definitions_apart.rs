@@ -41,7 +41,7 @@ fn status(r: &Report, code: &str) -> Status {
     r.definitions
         .iter()
         .flat_map(|d| &d.requirements)
-        .find(|q| q.code == code)
+        .find(|q| &*q.code == code)
         .unwrap()
         .status
 }

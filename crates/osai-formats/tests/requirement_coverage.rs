@@ -47,14 +47,14 @@ fn every_requirement_is_exercised_both_ways() {
                     Status::Fail | Status::Unknown => "not-pass",
                     Status::NotApplicable => continue,
                 };
-                seen.entry(r.code).or_default().insert(side);
+                seen.entry(r.code.to_string()).or_default().insert(side);
             }
         }
     }
     let mut missing = Vec::new();
     for d in builtin_definitions() {
         for r in &d.requirements {
-            let sides = seen.get(&r.code).cloned().unwrap_or_default();
+            let sides = seen.get(&*r.code).cloned().unwrap_or_default();
             if sides.len() < 2 {
                 missing.push(format!("{} seen only as {sides:?}", r.code));
             }

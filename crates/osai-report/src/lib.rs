@@ -19,6 +19,80 @@ pub fn jsonl_line(out: &mut impl Write, report: &Report) -> io::Result<()> {
     out.write_all(b"\n")
 }
 
+/// JSON Lines, brief: the same report envelope (verdicts, classes, categories, exemptions,
+/// obligations, summaries, warnings) with each requirement reduced to its code and status —
+/// for hub-scale runs, where the full text of every requirement would be most of the output.
+pub fn jsonl_line_brief(out: &mut impl Write, report: &Report) -> io::Result<()> {
+    #[derive(serde::Serialize)]
+    struct Req<'a> {
+        code: &'a str,
+        status: Status,
+    }
+    #[derive(serde::Serialize)]
+    struct Def<'a> {
+        id: &'a str,
+        title: &'a str,
+        verdict: Status,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        class: Option<u32>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        score: Option<f64>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        progress: Option<&'a std::collections::BTreeMap<String, f64>>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        category: Option<&'a str>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        exemptions: Option<&'a std::collections::BTreeMap<String, String>>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        systemic_risk: Option<&'a str>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        summary: Option<&'a str>,
+        requirements: Vec<Req<'a>>,
+    }
+    #[derive(serde::Serialize)]
+    struct Brief<'a> {
+        report: u32,
+        tool: &'a osai_engine::report::Tool,
+        as_of: &'a str,
+        release: &'a osai_engine::report::ReleaseRef,
+        warnings: &'a [osai_engine::report::Warning],
+        definitions: Vec<Def<'a>>,
+    }
+    let brief = Brief {
+        report: report.report,
+        tool: &report.tool,
+        as_of: &report.as_of,
+        release: &report.release,
+        warnings: &report.warnings,
+        definitions: report
+            .definitions
+            .iter()
+            .map(|d| Def {
+                id: &d.id,
+                title: &d.title,
+                verdict: d.verdict,
+                class: d.class,
+                score: d.score,
+                progress: d.progress.as_ref(),
+                category: d.category.as_deref(),
+                exemptions: d.exemptions.as_ref(),
+                systemic_risk: d.systemic_risk.as_deref(),
+                summary: d.summary.as_deref(),
+                requirements: d
+                    .requirements
+                    .iter()
+                    .map(|r| Req {
+                        code: &r.code,
+                        status: r.status,
+                    })
+                    .collect(),
+            })
+            .collect(),
+    };
+    serde_json::to_writer(&mut *out, &brief)?;
+    out.write_all(b"\n")
+}
+
 /// Options of the text rendering.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct TextOptions {
