@@ -38,6 +38,12 @@ pub enum Command {
         after_help = "Examples:\n  osai ask -o release.yml\n  printf 'my-model\\nmodel\\n…' | osai ask"
     )]
     Ask(AskArgs),
+    /// Aggregate reports (JSON Lines from `osai assess --format jsonl`): counts per definition,
+    /// verdict, class and category, and where definitions disagree.
+    #[command(
+        after_help = "Example:\n  osai assess --format jsonl --brief hub.jsonl > reports.jsonl && osai stats reports.jsonl"
+    )]
+    Stats(StatsArgs),
     /// The licence knowledge base.
     #[command(subcommand, alias = "license")]
     Licence(LicenceCommand),
@@ -90,6 +96,14 @@ pub struct AssessArgs {
     /// Colour: auto (on a terminal, unless NO_COLOR is set), always, never.
     #[arg(long, value_name = "WHEN", default_value = "auto")]
     pub color: String,
+}
+
+#[derive(Debug, Args)]
+pub struct StatsArgs {
+    #[arg(required = true)]
+    pub files: Vec<PathBuf>,
+    #[arg(long, short = 'f', value_enum, default_value = "text")]
+    pub format: ListFormat,
 }
 
 #[derive(Debug, Args)]

@@ -324,7 +324,7 @@ pub(crate) fn run(args: AssessArgs) -> Result<u8, UsageError> {
         let mut summary = crate::batch::Summary::default();
         for path in &args.files {
             if path.is_dir() {
-                crate::batch::folder(path, &job, &mut out, &mut summary)?;
+                crate::batch::folder(path, args.output.as_deref(), &job, &mut out, &mut summary)?;
             } else if is_jsonl(path) || path == Path::new("-") {
                 crate::batch::jsonl(path, &job, &mut out, &mut summary)?;
             } else {
@@ -371,7 +371,7 @@ pub(crate) fn run(args: AssessArgs) -> Result<u8, UsageError> {
     for path in &args.files {
         if path.is_dir() {
             files.extend(
-                crate::batch::walk(path)
+                crate::batch::walk(path, args.output.as_deref())
                     .into_iter()
                     .filter(|p| !is_jsonl(p)),
             );

@@ -237,7 +237,8 @@ pub(crate) fn jsonl(
 
 /// Every manifest-like file below a folder (symbolic links are not followed, so loops cannot
 /// trap the walk), in a stable order.
-pub(crate) fn walk(dir: &Path) -> Vec<PathBuf> {
+pub(crate) fn walk(dir: &Path, exclude: Option<&Path>) -> Vec<PathBuf> {
+    let exclude = exclude.and_then(|p| p.canonicalize().ok());
     let mut out = Vec::new();
     let mut stack = vec![dir.to_path_buf()];
     while let Some(d) = stack.pop() {
@@ -255,6 +256,10 @@ pub(crate) fn walk(dir: &Path) -> Vec<PathBuf> {
                 && p.extension()
                     .is_some_and(|x| matches!(x.to_str(), Some("yml" | "yaml" | "json" | "jsonl")))
             {
+                // Never read our own output (`-o` inside the folder being assessed).
+                if exclude.is_some() && p.canonicalize().ok() == exclude {
+                    continue;
+                }
                 out.push(p);
             }
         }
@@ -266,11 +271,12 @@ pub(crate) fn walk(dir: &Path) -> Vec<PathBuf> {
 /// A folder: every manifest, Model Openness Tool or Index file, and JSON Lines file below it.
 pub(crate) fn folder(
     dir: &Path,
+    exclude: Option<&Path>,
     job: &Job<'_>,
     out: &mut dyn Write,
     summary: &mut Summary,
 ) -> Result<(), UsageError> {
-    let files = walk(dir);
+    let files = walk(dir, exclude);
     let (lines, singles): (Vec<PathBuf>, Vec<PathBuf>) = files
         .into_iter()
         .partition(|p| p.extension().is_some_and(|x| x == "jsonl"));

@@ -6,6 +6,7 @@ mod assess;
 mod batch;
 mod explain;
 mod licence;
+mod stats;
 
 use std::process::ExitCode;
 
@@ -51,6 +52,7 @@ pub fn run(args: impl IntoIterator<Item = std::ffi::OsString>) -> ExitCode {
         args::Command::Schema(a) => explain::schema(a),
         args::Command::Licence(a) => licence::run(a),
         args::Command::Ask(a) => ask::run(a),
+        args::Command::Stats(a) => stats::run(a),
     };
     match result {
         Ok(code) => ExitCode::from(code),

@@ -153,7 +153,7 @@ fn tri(t: Tri) -> serde_json::Value {
 
 fn summary(e: &LicenceEntry) -> serde_json::Value {
     serde_json::json!({
-        "id": e.id, "name": e.name, "category": e.category, "osi_approved": e.osi_approved,
+        "id": e.id, "name": e.name, "category": e.category, "osi_approved": e.osi_approved, "fsf_libre": e.fsf_libre,
         "osd_conformant": e.osd_conformant(), "aiact_foss": tri(e.aiact_foss()),
     })
 }

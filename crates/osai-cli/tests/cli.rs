@@ -189,24 +189,42 @@ fn jsonl_streams_one_report_per_line_and_reports_bad_lines() {
     std::fs::create_dir_all(&dir).unwrap();
     let path = dir.join("in.jsonl");
     let mut f = std::fs::File::create(&path).unwrap();
-    for i in 1..=50 {
-        if i == 25 {
+    // 5,000 lines: the bad one sits in the second of three parallel chunks (2,048 lines each).
+    for i in 1..=5000 {
+        if i == 2500 {
             writeln!(f, "{{\"osai\": 1, \"release\": {{\"name\": \"broken\"").unwrap();
         } else {
             writeln!(f, "{line}").unwrap();
         }
     }
     drop(f);
-    let o = osai(&["assess", "--format", "jsonl", path.to_str().unwrap()]);
+    let o = osai(&[
+        "assess",
+        "--format",
+        "jsonl",
+        "--brief",
+        path.to_str().unwrap(),
+    ]);
     assert_eq!(o.status.code(), Some(2));
     let out = stdout(&o);
     let lines: Vec<&str> = out.lines().collect();
-    assert_eq!(lines.len(), 50);
-    let bad: serde_json::Value = serde_json::from_str(lines[24]).unwrap();
-    assert_eq!(bad["error"]["line"], 25, "{bad}");
-    let ok: serde_json::Value = serde_json::from_str(lines[25]).unwrap();
-    assert_eq!(ok["release"]["name"], "OLMo-2-1124-7B");
-    assert!(String::from_utf8_lossy(&o.stderr).contains("in.jsonl:25:"));
+    assert_eq!(
+        lines.len(),
+        5000,
+        "one output line per input line, in order"
+    );
+    let bad: serde_json::Value = serde_json::from_str(lines[2499]).unwrap();
+    assert_eq!(bad["error"]["line"], 2500, "{bad}");
+    for i in [0, 2498, 2500, 4999] {
+        let ok: serde_json::Value = serde_json::from_str(lines[i]).unwrap();
+        assert_eq!(ok["release"]["name"], "OLMo-2-1124-7B", "line {}", i + 1);
+    }
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(err.contains("in.jsonl:2500:"), "{err}");
+    assert!(
+        err.contains("4999 releases assessed, 1 inputs with errors"),
+        "{err}"
+    );
     std::fs::remove_dir_all(dir).ok();
 }
 
@@ -400,4 +418,48 @@ fn require_on_ordered_labels() {
         "examples/olmo-2-7b.yml",
     ]);
     assert_eq!(exempt.status.code(), Some(0));
+}
+
+#[test]
+fn folders_are_assessed_recursively_and_stats_aggregate() {
+    let dir = std::env::temp_dir().join(format!("osai-folder-{}", std::process::id()));
+    std::fs::create_dir_all(dir.join("nested")).unwrap();
+    std::fs::copy(root().join("examples/olmo-2-7b.yml"), dir.join("olmo.yml")).unwrap();
+    std::fs::copy(
+        root().join("examples/llama-3.1-8b.yml"),
+        dir.join("nested/llama.yml"),
+    )
+    .unwrap();
+    std::fs::write(dir.join("notes.txt"), "not a manifest").unwrap();
+    let out = dir.join("reports.jsonl");
+    let o = osai(&[
+        "assess",
+        "--format",
+        "jsonl",
+        "-o",
+        out.to_str().unwrap(),
+        dir.to_str().unwrap(),
+    ]);
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    let reports = std::fs::read_to_string(&out).unwrap();
+    assert_eq!(reports.lines().count(), 2);
+    assert!(String::from_utf8_lossy(&o.stderr).contains("2 releases assessed"));
+    let s = osai(&["stats", "--format", "json", out.to_str().unwrap()]);
+    assert_eq!(s.status.code(), Some(0));
+    let v: serde_json::Value = serde_json::from_slice(&s.stdout).unwrap();
+    assert_eq!(v["releases"], 2);
+    assert_eq!(v["verdicts"]["osaid-1.0"]["pass"], 1);
+    assert_eq!(
+        v["disagreements"]["owd-0.3"]["osaid-1.0"]
+            .as_u64()
+            .unwrap_or(0),
+        0,
+        "OLMo passes both; Llama fails both"
+    );
+    std::fs::remove_dir_all(dir).ok();
 }

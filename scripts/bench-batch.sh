@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# End-to-end batch timing on this machine: releases/s over a synthetic corpus (all five
+# definitions of the spec; full and --brief reports), peak memory at two input sizes, and MOF
+# alone against a plain Python loop computing the MOF class on the same lines.
+#   scripts/bench-batch.sh [N=200000]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+n=${1:-200000}
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+cargo build -q --release -p osai-cli -p osai-formats --example gen_corpus
+osai=target/release/osai
+five="-d osaid-1.0 -d mof-1.0 -d data-inclusive -d debian-ml -d eu-ai-act"
+target/release/examples/gen_corpus "$n" "$work/corpus.jsonl"
+target/release/examples/gen_corpus $((n / 10)) "$work/small.jsonl"
+rate() { python3 -c "import sys; print(f'{int(sys.argv[1]) / float(sys.argv[2]):,.0f} releases/s')" "$1" "$2"; }
+run() { # label, input, count, args...
+  local label=$1 input=$2 count=$3; shift 3
+  /usr/bin/time -f "%e %M" -o "$work/time" $osai assess --format jsonl "$@" "$input" > /dev/null 2> "$work/err" || true
+  read -r secs kb < "$work/time"
+  echo "$label: $count releases in ${secs}s = $(rate "$count" "$secs"), peak RSS $((kb / 1024)) MB"
+}
+run "five definitions, full reports " "$work/corpus.jsonl" "$n" $five
+run "five definitions, --brief      " "$work/corpus.jsonl" "$n" $five --brief
+run "five definitions, --brief, 1/10" "$work/small.jsonl" $((n / 10)) $five --brief
+head -n $((n / 2)) "$work/corpus.jsonl" > "$work/half.jsonl"
+run "MOF alone, --brief             " "$work/half.jsonl" $((n / 2)) -d mof-1.0 --brief
+$osai licence list --all --format json > "$work/licences.json"
+/usr/bin/time -f "%e %M" -o "$work/time" python3 scripts/mof_class.py "$work/licences.json" "$work/half.jsonl" > "$work/py.txt"
+read -r secs kb < "$work/time"
+echo "Python MOF class loop          : $((n / 2)) releases in ${secs}s = $(rate $((n / 2)) "$secs") ($(cat "$work/py.txt"))"
