@@ -9,7 +9,7 @@ fuzz_target!(|data: &[u8]| {
         let defs: Vec<_> = osai_engine::builtin_definitions().iter().collect();
         let engine = osai_engine::Engine::new(defs);
         let date = osai_engine::manifest::Date::constant(2026, 1, 1);
-        let _ = engine.assess(&m, &osai_engine::AssessOptions { as_of: date });
+        let _ = engine.assess(&m, &osai_engine::AssessOptions::new(date));
     } else if let Err(e) = osai_formats::read_bytes("fuzz.yml", data) {
         let _ = e.render(false);
     }

@@ -262,7 +262,10 @@ pub(crate) fn run(args: AssessArgs) -> Result<u8, UsageError> {
         eprintln!("note: French output is not available in this version; writing English");
     }
     let engine = Engine::new(defs.iter().collect());
-    let opts = AssessOptions { as_of };
+    let opts = AssessOptions {
+        as_of,
+        detail: !args.brief,
+    };
     let (mut out, tty) = writer(&args.output)?;
     let color = color_on(&args.color, tty);
     let err_color = color_on(&args.color, io::stderr().is_terminal());
@@ -408,7 +411,7 @@ pub(crate) fn compare(args: AssessArgs) -> Result<u8, UsageError> {
     let defs = load_definitions(&args.definitions)?;
     let as_of = as_of(args.as_of.as_deref())?;
     let engine = Engine::new(defs.iter().collect());
-    let opts = AssessOptions { as_of };
+    let opts = AssessOptions::new(as_of);
     let mut rows: Vec<(String, Vec<(Status, String)>)> = Vec::new();
     let mut bad = false;
     let mut push = |item: Item| {

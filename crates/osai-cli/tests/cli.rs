@@ -463,3 +463,63 @@ fn folders_are_assessed_recursively_and_stats_aggregate() {
     );
     std::fs::remove_dir_all(dir).ok();
 }
+
+#[test]
+fn brief_reports_carry_the_same_verdicts_and_statuses() {
+    let full = osai(&[
+        "assess",
+        "--format",
+        "jsonl",
+        "--as-of",
+        "2026-11-29",
+        "examples/olmo-2-7b.yml",
+        "examples/mistral-7b.yml",
+        "examples/llama-3.1-8b.yml",
+    ]);
+    let brief = osai(&[
+        "assess",
+        "--format",
+        "jsonl",
+        "--brief",
+        "--as-of",
+        "2026-11-29",
+        "examples/olmo-2-7b.yml",
+        "examples/mistral-7b.yml",
+        "examples/llama-3.1-8b.yml",
+    ]);
+    let strip = |out: &Output| -> Vec<serde_json::Value> {
+        stdout(out)
+            .lines()
+            .map(|l| {
+                let v: serde_json::Value = serde_json::from_str(l).unwrap();
+                let defs: Vec<serde_json::Value> = v["definitions"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .map(|d| {
+                        let reqs: Vec<_> = d["requirements"]
+                            .as_array()
+                            .unwrap()
+                            .iter()
+                            .map(|r| (r["code"].clone(), r["status"].clone()))
+                            .collect();
+                        serde_json::json!([
+                            d["id"],
+                            d["verdict"],
+                            d["class"],
+                            d["category"],
+                            d["exemptions"],
+                            reqs
+                        ])
+                    })
+                    .collect();
+                serde_json::json!(defs)
+            })
+            .collect()
+    };
+    assert_eq!(strip(&full), strip(&brief));
+    assert!(
+        stdout(&brief).len() * 4 < stdout(&full).len(),
+        "brief is much smaller"
+    );
+}

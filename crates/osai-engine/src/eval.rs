@@ -36,6 +36,8 @@ pub struct Context<'a> {
     pub base: &'a LicenceBase,
     /// The date the law is applied on.
     pub as_of: crate::manifest::Date,
+    /// Render reasons and facts (the full report); off for verdicts only.
+    pub detail: bool,
     as_json: OnceLock<Value>,
 }
 
@@ -50,6 +52,7 @@ impl<'a> Context<'a> {
             sources: &located.sources,
             base,
             as_of,
+            detail: true,
             as_json: OnceLock::new(),
         }
     }
@@ -111,6 +114,8 @@ fn default_for(l: &crate::manifest::LicenseDefaults, t: ContentType) -> Option<(
 
 pub(crate) struct Evaluator<'c, 'a> {
     pub cx: &'c Context<'a>,
+    /// Render reasons and collect facts (off for verdicts-only batch runs).
+    pub detail: bool,
     pub levels: Option<&'c crate::definition::Levels>,
     pub derived: &'c [crate::definition::Derived],
     pub exemptions: HashMap<String, Status>,
@@ -119,6 +124,15 @@ pub(crate) struct Evaluator<'c, 'a> {
 }
 
 impl<'c> Evaluator<'c, '_> {
+    /// A reason in words, rendered only when the report will carry it.
+    fn why(&self, args: std::fmt::Arguments<'_>) -> String {
+        if self.detail {
+            args.to_string()
+        } else {
+            String::new()
+        }
+    }
+
     pub fn eval(&mut self, p: &Predicate) -> Outcome {
         match p {
             Predicate::Stub(_) => Outcome::new(Status::Unknown, "not implemented yet"),
@@ -129,10 +143,12 @@ impl<'c> Evaluator<'c, '_> {
             Predicate::Fact(t) => self.fact(t),
             Predicate::Sources(s) => self.sources(s),
             Predicate::Requirement(code) => match self.done.get(code.as_str()) {
-                Some(s) => Outcome::new(*s, format!("{code} is {s}")),
+                Some(s) => Outcome::new(*s, self.why(format_args!("{code} is {s}"))),
                 None => Outcome::new(
                     Status::Unknown,
-                    format!("{code} is not evaluated before this requirement"),
+                    self.why(format_args!(
+                        "{code} is not evaluated before this requirement"
+                    )),
                 ),
             },
             Predicate::Not(inner) => {
@@ -148,7 +164,9 @@ impl<'c> Evaluator<'c, '_> {
                     self.eval(&il.check)
                 } else {
                     let path = format!("components.{}", il.component.key());
-                    self.facts.push(self.cx.fact(&path, Value::Null));
+                    if self.detail {
+                        self.facts.push(self.cx.fact(&path, Value::Null));
+                    }
                     let why = if il.assume_unused {
                         "assumed unused"
                     } else {
@@ -156,7 +174,7 @@ impl<'c> Evaluator<'c, '_> {
                     };
                     Outcome::new(
                         Status::NotApplicable,
-                        format!("{} is not listed; {why}", il.component),
+                        self.why(format_args!("{} is not listed; {why}", il.component)),
                     )
                 }
             }
@@ -175,10 +193,15 @@ impl<'c> Evaluator<'c, '_> {
                 last
             }
             Predicate::Exemption(id) => match self.exemptions.get(id) {
-                Some(s) => Outcome::new(*s, format!("exemption {id}: {}", exemption_word(*s))),
+                Some(s) => Outcome::new(
+                    *s,
+                    self.why(format_args!("exemption {id}: {}", exemption_word(*s))),
+                ),
                 None => Outcome::new(
                     Status::Unknown,
-                    format!("exemption {id} is not decided before this rule"),
+                    self.why(format_args!(
+                        "exemption {id} is not decided before this rule"
+                    )),
                 ),
             },
             Predicate::AsOf(t) => self.as_of(t),
@@ -230,8 +253,13 @@ impl<'c> Evaluator<'c, '_> {
         let path = format!("components.{}", c.key());
         match self.cx.manifest.components.get(&c) {
             None => {
-                self.facts.push(self.cx.fact(&path, Value::Null));
-                Outcome::new(Status::Fail, format!("{c} is not listed as published"))
+                if self.detail {
+                    self.facts.push(self.cx.fact(&path, Value::Null));
+                }
+                Outcome::new(
+                    Status::Fail,
+                    self.why(format_args!("{c} is not listed as published")),
+                )
             }
             Some(comp) => {
                 let ppath = format!("{path}.published");
@@ -239,13 +267,14 @@ impl<'c> Evaluator<'c, '_> {
                     .push(self.cx.fact(&ppath, comp.published.to_json()));
                 match (comp.published, strict) {
                     (Disclosure::Yes, _) | (_, false) => {
-                        Outcome::new(Status::Pass, format!("{c} is published"))
+                        Outcome::new(Status::Pass, self.why(format_args!("{c} is published")))
                     }
-                    (Disclosure::Partial, true) => {
-                        Outcome::new(Status::Fail, format!("{c} is only partially published"))
-                    }
+                    (Disclosure::Partial, true) => Outcome::new(
+                        Status::Fail,
+                        self.why(format_args!("{c} is only partially published")),
+                    ),
                     (Disclosure::No, true) => {
-                        Outcome::new(Status::Fail, format!("{c} is not published"))
+                        Outcome::new(Status::Fail, self.why(format_args!("{c} is not published")))
                     }
                 }
             }
@@ -257,41 +286,46 @@ impl<'c> Evaluator<'c, '_> {
         let Some(value) = self.cx.manifest.data_information.item(item) else {
             return Outcome::new(
                 Status::Unknown,
-                format!("no Data Information item `{item}`"),
+                self.why(format_args!("no Data Information item `{item}`")),
             );
         };
-        self.facts.push(
-            self.cx
-                .fact(&path, value.map_or(Value::Null, |d| d.to_json())),
-        );
+        if self.detail {
+            self.facts.push(
+                self.cx
+                    .fact(&path, value.map_or(Value::Null, |d| d.to_json())),
+            );
+        }
         match value {
-            Some(Disclosure::Yes) => {
-                Outcome::new(Status::Pass, format!("Data Information `{item}` is given"))
-            }
+            Some(Disclosure::Yes) => Outcome::new(
+                Status::Pass,
+                self.why(format_args!("Data Information `{item}` is given")),
+            ),
             Some(Disclosure::Partial) => Outcome::new(
                 Status::Fail,
-                format!("Data Information `{item}` is only partial"),
+                self.why(format_args!("Data Information `{item}` is only partial")),
             ),
             Some(Disclosure::No) => Outcome::new(
                 Status::Fail,
-                format!("Data Information `{item}` is not given"),
+                self.why(format_args!("Data Information `{item}` is not given")),
             ),
             None => Outcome::new(
                 Status::Unknown,
-                format!("Data Information `{item}` is not stated"),
+                self.why(format_args!("Data Information `{item}` is not stated")),
             ),
         }
     }
 
     fn licence(&mut self, check: &LicenceCheck) -> Outcome {
         let Some((path, text)) = self.cx.effective_licence(&check.component) else {
-            self.facts.push(self.cx.fact(
-                &format!("components.{}.license", check.component),
-                Value::Null,
-            ));
+            if self.detail {
+                self.facts.push(self.cx.fact(
+                    &format!("components.{}.license", check.component),
+                    Value::Null,
+                ));
+            }
             return Outcome::new(
                 Status::Unknown,
-                format!("no licence is stated for {}", check.component),
+                self.why(format_args!("no licence is stated for {}", check.component)),
             );
         };
         self.facts
@@ -317,7 +351,10 @@ impl<'c> Evaluator<'c, '_> {
                 if s != Status::Pass {
                     return Outcome::new(
                         s,
-                        format!("{text} is not known to suit {} content", content.as_str()),
+                        self.why(format_args!(
+                            "{text} is not known to suit {} content",
+                            content.as_str()
+                        )),
                     );
                 }
             }
@@ -328,7 +365,9 @@ impl<'c> Evaluator<'c, '_> {
     /// A fact as stated, or derived by a `[[derive]]` rule (with its note).
     fn fact_value(&mut self, path: &str) -> (Option<Value>, Option<String>) {
         if let Some(v) = self.cx.value(path) {
-            self.facts.push(self.cx.fact(path, v.clone()));
+            if self.detail {
+                self.facts.push(self.cx.fact(path, v.clone()));
+            }
             return (Some(v), None);
         }
         for d in self.derived.iter().filter(|d| d.path == path) {
@@ -339,21 +378,27 @@ impl<'c> Evaluator<'c, '_> {
                 .collect();
             if let Some(fs) = factors {
                 for p in &d.product {
-                    if let Some(v) = self.cx.value(p) {
+                    if self.detail
+                        && let Some(v) = self.cx.value(p)
+                    {
                         self.facts.push(self.cx.fact(p, v));
                     }
                 }
                 let value = fs.iter().product::<f64>() * d.factor;
                 let v = serde_json::Number::from_f64(value).map_or(Value::Null, Value::Number);
-                self.facts.push(FactRef {
-                    path: path.to_owned(),
-                    value: v.clone(),
-                    at: None,
-                });
+                if self.detail {
+                    self.facts.push(FactRef {
+                        path: path.to_owned(),
+                        value: v.clone(),
+                        at: None,
+                    });
+                }
                 return (Some(v), Some(d.note.clone()));
             }
         }
-        self.facts.push(self.cx.fact(path, Value::Null));
+        if self.detail {
+            self.facts.push(self.cx.fact(path, Value::Null));
+        }
         (None, None)
     }
 
@@ -393,7 +438,7 @@ impl<'c> Evaluator<'c, '_> {
             };
             return Outcome::new(
                 Status::from_bool(present == want),
-                format!("`{}` {word}", t.path),
+                self.why(format_args!("`{}` {word}", t.path)),
             );
         }
         let (value, mut note) = self.fact_value(&t.path);
@@ -410,7 +455,10 @@ impl<'c> Evaluator<'c, '_> {
             (None, None) => None,
         };
         let Some(v) = value else {
-            return Outcome::new(Status::Unknown, format!("`{}` is not stated", t.path));
+            return Outcome::new(
+                Status::Unknown,
+                self.why(format_args!("`{}` is not stated", t.path)),
+            );
         };
         let mut status = Status::Pass;
         let mut why = Vec::new();
@@ -509,13 +557,21 @@ impl<'c> Evaluator<'c, '_> {
     fn sources(&mut self, s: &SourcesCheck) -> Outcome {
         let path = format!("components.{}.sources", s.component.key());
         let Some(comp) = self.cx.manifest.components.get(&s.component) else {
-            self.facts.push(self.cx.fact(&path, Value::Null));
-            return Outcome::new(Status::Fail, format!("{} is not listed", s.component));
+            if self.detail {
+                self.facts.push(self.cx.fact(&path, Value::Null));
+            }
+            return Outcome::new(
+                Status::Fail,
+                self.why(format_args!("{} is not listed", s.component)),
+            );
         };
         if comp.sources.is_empty() {
             self.facts
                 .push(self.cx.fact(&path, Value::Array(Vec::new())));
-            return Outcome::new(Status::Unknown, format!("{} lists no sources", s.component));
+            return Outcome::new(
+                Status::Unknown,
+                self.why(format_args!("{} lists no sources", s.component)),
+            );
         }
         let mut status = Status::NotApplicable;
         let mut reasons = Vec::new();
@@ -523,7 +579,9 @@ impl<'c> Evaluator<'c, '_> {
             let p = format!("{path}[{i}]");
             if !s.classes.is_empty() {
                 let class = src.class.map_or(Value::Null, |c| c.as_str().into());
-                self.facts.push(self.cx.fact(&format!("{p}.class"), class));
+                if self.detail {
+                    self.facts.push(self.cx.fact(&format!("{p}.class"), class));
+                }
                 let st = match src.class {
                     Some(c) if s.classes.contains(&c) => Status::Pass,
                     Some(c) => {
@@ -550,7 +608,9 @@ impl<'c> Evaluator<'c, '_> {
                         st
                     }
                     None => {
-                        self.facts.push(self.cx.fact(&lpath, Value::Null));
+                        if self.detail {
+                            self.facts.push(self.cx.fact(&lpath, Value::Null));
+                        }
                         reasons.push(format!("source `{}` states no licence", src.name));
                         Status::Unknown
                     }
@@ -594,7 +654,11 @@ impl<'c> Evaluator<'c, '_> {
             Some((p, text)) => self
                 .facts
                 .push(self.cx.fact(p, Value::String(text.clone()))),
-            None => self.facts.push(self.cx.fact(&path, Value::Null)),
+            None => {
+                if self.detail {
+                    self.facts.push(self.cx.fact(&path, Value::Null));
+                }
+            }
         }
         if let Some(s) = sub
             && state != crate::mof::MofState::Included
@@ -608,12 +672,12 @@ impl<'c> Evaluator<'c, '_> {
             };
             return Outcome::new(
                 status,
-                format!(
+                self.why(format_args!(
                     "{id} is {}; the {} stands in for it ({})",
                     state.as_str(),
                     s.by,
                     by_state.as_str()
-                ),
+                )),
             );
         }
         use crate::mof::MofState as M;
@@ -621,23 +685,23 @@ impl<'c> Evaluator<'c, '_> {
         match state {
             M::Included => Outcome::new(
                 Status::Pass,
-                format!("{id} is included under {lic_text}, an open licence"),
+                self.why(format_args!("{id} is included under {lic_text}, an open licence")),
             ),
             M::Missing if optional => Outcome::new(
                 Status::NotApplicable,
-                format!("{id} is optional and not listed"),
+                self.why(format_args!("{id} is optional and not listed")),
             ),
-            M::Missing => Outcome::new(Status::Fail, format!("{id} is not listed")),
+            M::Missing => Outcome::new(Status::Fail, self.why(format_args!("{id} is not listed"))),
             M::Unlicensed => {
-                Outcome::new(Status::Fail, format!("{id} is listed without a licence"))
+                Outcome::new(Status::Fail, self.why(format_args!("{id} is listed without a licence")))
             }
             M::Invalid => Outcome::new(
                 Status::Fail,
-                format!(
+                self.why(format_args!(
                     "`{lic_text}` is not on the Model Openness Tool's list of open licences (exact SPDX ids)"
-                ),
+                )),
             ),
-            M::Unknown => Outcome::new(Status::Unknown, format!("no licence is stated for {id}")),
+            M::Unknown => Outcome::new(Status::Unknown, self.why(format_args!("no licence is stated for {id}"))),
         }
     }
 
@@ -663,7 +727,7 @@ impl<'c> Evaluator<'c, '_> {
         } else {
             Outcome::new(
                 Status::NotApplicable,
-                format!("only for {}", o.applies_to.join(", ")),
+                self.why(format_args!("only for {}", o.applies_to.join(", "))),
             )
         };
         let applies = match condition.status {
@@ -741,10 +805,10 @@ impl<'c> Evaluator<'c, '_> {
                 let outcome = if applicable && !for_kind {
                     Outcome::new(
                         Status::NotApplicable,
-                        format!(
+                        self.why(format_args!(
                             "only for a release of kind {}",
                             r.applies_to.as_deref().unwrap_or_default().join(" or ")
-                        ),
+                        )),
                     )
                 } else if applicable {
                     self.eval(&r.check)
@@ -953,6 +1017,7 @@ pub fn evaluate_with_warnings(
     let applicable = def.applies_to.iter().any(|k| k == kind);
     let mut ev = Evaluator {
         cx,
+        detail: cx.detail,
         levels: def.levels.as_ref(),
         derived: &def.derived,
         exemptions: HashMap::new(),

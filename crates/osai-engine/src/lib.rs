@@ -154,6 +154,18 @@ pub const BUILTIN_ORDER: &[&str] = &[
 pub struct AssessOptions {
     /// The date the law is applied on.
     pub as_of: Date,
+    /// Requirement reasons and facts in the report (`false`: verdicts, statuses and summaries
+    /// only — for hub-scale batch runs with `--brief`).
+    pub detail: bool,
+}
+
+impl AssessOptions {
+    pub fn new(as_of: Date) -> Self {
+        Self {
+            as_of,
+            detail: true,
+        }
+    }
 }
 
 /// The engine: a licence base and the definitions to apply.
@@ -171,7 +183,8 @@ impl<'d> Engine<'d> {
     }
 
     pub fn assess(&self, located: &LocatedManifest, opts: &AssessOptions) -> Report {
-        let cx = eval::Context::new(located, self.base, opts.as_of);
+        let mut cx = eval::Context::new(located, self.base, opts.as_of);
+        cx.detail = opts.detail;
         let mut warnings = located.warnings.clone();
         let definitions: Vec<report::DefinitionResult> = self
             .definitions

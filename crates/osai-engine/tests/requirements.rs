@@ -38,9 +38,7 @@ fn assess(m: Manifest) -> Report {
     let engine = Engine::new(builtin_definitions().iter().collect());
     engine.assess(
         &located,
-        &AssessOptions {
-            as_of: jiff::civil::date(2026, 11, 29),
-        },
+        &AssessOptions::new(jiff::civil::date(2026, 11, 29)),
     )
 }
 

@@ -44,9 +44,7 @@ fn assess(c: &mut Criterion) {
         .iter()
         .filter(|d| d.id == "mof-1.0")
         .collect();
-    let opts = osai_engine::AssessOptions {
-        as_of: jiff::civil::date(2026, 11, 29),
-    };
+    let opts = osai_engine::AssessOptions::new(jiff::civil::date(2026, 11, 29));
     let engine = osai_engine::Engine::new(all);
     let mof_engine = osai_engine::Engine::new(mof);
     let mut g = c.benchmark_group("assess");

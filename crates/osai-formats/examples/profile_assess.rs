@@ -8,9 +8,7 @@ fn main() {
     let yaml = std::fs::read_to_string(root.join("olmo-2-7b.yml")).expect("example");
     let located = osai_formats::read_str("olmo.yml", &yaml).expect("parses");
     let engine = osai_engine::Engine::new(osai_engine::builtin_definitions().iter().collect());
-    let opts = osai_engine::AssessOptions {
-        as_of: jiff::civil::date(2026, 11, 29),
-    };
+    let opts = osai_engine::AssessOptions::new(jiff::civil::date(2026, 11, 29));
     let mut total = 0;
     for _ in 0..n {
         total += engine.assess(&located, &opts).definitions.len();

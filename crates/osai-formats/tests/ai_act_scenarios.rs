@@ -46,12 +46,7 @@ fn assess(yaml: &str, as_of: &str) -> DefinitionResult {
         .find(|d| d.id == "eu-ai-act")
         .unwrap();
     let engine = Engine::new(vec![def]);
-    let report = engine.assess(
-        &m,
-        &AssessOptions {
-            as_of: as_of.parse().unwrap(),
-        },
-    );
+    let report = engine.assess(&m, &AssessOptions::new(as_of.parse().unwrap()));
     report.definitions.into_iter().next().unwrap()
 }
 

@@ -15,12 +15,7 @@ fn assess(yaml: &str) -> Report {
     let policy = Definition::from_toml(&std::fs::read_to_string(policy_path).unwrap()).unwrap();
     let mut defs: Vec<&Definition> = builtin_definitions().iter().collect();
     defs.push(&policy);
-    Engine::new(defs).assess(
-        &m,
-        &AssessOptions {
-            as_of: jiff::civil::date(2026, 11, 29),
-        },
-    )
+    Engine::new(defs).assess(&m, &AssessOptions::new(jiff::civil::date(2026, 11, 29)))
 }
 
 fn verdict(r: &Report, id: &str) -> Status {

@@ -55,9 +55,7 @@ fn index_files_import_and_scores_match_the_index() {
     let Some(dir) = dir() else { return };
     let defs: Vec<_> = builtin_definitions().iter().collect();
     let engine = Engine::new(defs.clone());
-    let opts = AssessOptions {
-        as_of: jiff::civil::date(2026, 11, 29),
-    };
+    let opts = AssessOptions::new(jiff::civil::date(2026, 11, 29));
     let mut files: Vec<_> = std::fs::read_dir(&dir)
         .unwrap()
         .filter_map(Result::ok)

@@ -47,9 +47,7 @@ fn mof_classes_match_the_model_openness_tool() {
         .find(|d| d.id == "mof-1.0")
         .expect("mof-1.0");
     let engine = Engine::new(vec![mof]);
-    let opts = AssessOptions {
-        as_of: jiff::civil::date(2026, 11, 29),
-    };
+    let opts = AssessOptions::new(jiff::civil::date(2026, 11, 29));
     let mut files: Vec<_> = std::fs::read_dir(&dir)
         .unwrap()
         .filter_map(Result::ok)

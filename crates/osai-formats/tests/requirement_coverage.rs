@@ -33,9 +33,7 @@ fn fixtures() -> Vec<(String, String)> {
 #[test]
 fn every_requirement_is_exercised_both_ways() {
     let engine = Engine::new(builtin_definitions().iter().collect());
-    let opts = AssessOptions {
-        as_of: jiff::civil::date(2026, 11, 29),
-    };
+    let opts = AssessOptions::new(jiff::civil::date(2026, 11, 29));
     let mut seen: BTreeMap<String, BTreeSet<&'static str>> = BTreeMap::new();
     for (name, text) in fixtures() {
         let m =
