@@ -288,14 +288,8 @@ fn interview<R: BufRead, W: Write>(p: &mut Prompter<R, W>) -> Result<Manifest, U
     Ok(Manifest {
         osai: 1,
         release: Release {
-            name,
-            kind,
-            version: None,
             producer,
-            date: None,
-            release_type: None,
-            repository: None,
-            huggingface: None,
+            ..Release::new(name, kind)
         },
         licenses: LicenseDefaults {
             model: licence,

@@ -17,6 +17,11 @@ fn root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
 }
 
+/// The exit code of `osai ARGS`.
+fn exit_code(args: &[&str]) -> Option<i32> {
+    osai(args).status.code()
+}
+
 fn stdout(o: &Output) -> String {
     String::from_utf8_lossy(&o.stdout).into_owned()
 }
@@ -372,52 +377,39 @@ fn a_user_policy_file_runs_and_can_be_required() {
 
 #[test]
 fn require_on_ordered_labels() {
-    let ok = osai(&[
-        "assess",
-        "-q",
-        "--require",
-        "g7-2026=open-weights-ai",
-        "examples/mistral-7b.yml",
-    ]);
-    assert_eq!(ok.status.code(), Some(0));
-    let higher = osai(&[
-        "assess",
-        "-q",
-        "--require",
-        "g7-2026=open-weights-ai",
-        "examples/olmo-2-7b.yml",
-    ]);
+    let require = |level: &str, file: &str| {
+        exit_code(&[
+            "assess",
+            "-q",
+            "--as-of",
+            "2026-11-29",
+            "--require",
+            level,
+            file,
+        ])
+    };
     assert_eq!(
-        higher.status.code(),
+        require("g7-2026=open-weights-ai", "examples/mistral-7b.yml"),
+        Some(0)
+    );
+    assert_eq!(
+        require("g7-2026=open-weights-ai", "examples/olmo-2-7b.yml"),
         Some(0),
         "a more open label meets a lower one"
     );
-    let not = osai(&[
-        "assess",
-        "-q",
-        "--require",
-        "g7-2026=open-source-ai",
-        "examples/mistral-7b.yml",
-    ]);
-    assert_eq!(not.status.code(), Some(1));
-    let class = osai(&[
-        "assess",
-        "-q",
-        "--require",
-        "mof-1.0=class-2",
-        "examples/olmo-2-7b.yml",
-    ]);
-    assert_eq!(class.status.code(), Some(0), "class 1 meets class 2");
-    let exempt = osai(&[
-        "assess",
-        "-q",
-        "--require",
-        "eu-ai-act=art-53-2",
-        "--as-of",
-        "2026-11-29",
-        "examples/olmo-2-7b.yml",
-    ]);
-    assert_eq!(exempt.status.code(), Some(0));
+    assert_eq!(
+        require("g7-2026=open-source-ai", "examples/mistral-7b.yml"),
+        Some(1)
+    );
+    assert_eq!(
+        require("mof-1.0=class-2", "examples/olmo-2-7b.yml"),
+        Some(0),
+        "class 1 meets class 2"
+    );
+    assert_eq!(
+        require("eu-ai-act=art-53-2", "examples/olmo-2-7b.yml"),
+        Some(0)
+    );
 }
 
 #[test]

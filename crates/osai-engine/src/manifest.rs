@@ -60,6 +60,22 @@ pub struct Release {
     pub huggingface: Option<String>,
 }
 
+impl Release {
+    /// A release with only its required fields.
+    pub fn new(name: impl Into<String>, kind: ReleaseKind) -> Self {
+        Self {
+            name: name.into(),
+            kind,
+            version: None,
+            producer: None,
+            date: None,
+            release_type: None,
+            repository: None,
+            huggingface: None,
+        }
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum ReleaseKind {

@@ -11,16 +11,7 @@ use osai_engine::{AssessOptions, Engine, builtin_definitions};
 fn manifest() -> Manifest {
     Manifest {
         osai: 1,
-        release: Release {
-            name: "t".into(),
-            kind: ReleaseKind::Model,
-            version: None,
-            producer: None,
-            date: None,
-            release_type: None,
-            repository: None,
-            huggingface: None,
-        },
+        release: Release::new("t", ReleaseKind::Model),
         licenses: Default::default(),
         components: Default::default(),
         data_information: Default::default(),

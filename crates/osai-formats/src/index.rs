@@ -167,14 +167,9 @@ pub(crate) fn read(r: &mut Reader<'_>, root: &Node) -> Option<Manifest> {
     Some(Manifest {
         osai: 1,
         release: Release {
-            name,
-            kind: ReleaseKind::Model,
-            version: None,
             producer: text(root.get("org").and_then(|o| o.get("name"))).map(str::to_owned),
-            date: None,
-            release_type: None,
             repository: text(project.get("link")).map(str::to_owned),
-            huggingface: None,
+            ..Release::new(name, ReleaseKind::Model)
         },
         licenses: LicenseDefaults {
             distribution: licence,

@@ -42,7 +42,7 @@ pub fn read_bytes_detect(
             let shown = String::from_utf8_lossy(&bytes[..bytes.len().min(64)]).replace('\0', " ");
             let d = Diagnostic::new(
                 "E-BINARY",
-                Span { start: 0, end: 0, line: 1, column: 1 },
+                Span::FILE_START,
                 "this is not a text file (binary data or invalid UTF-8)",
                 "binary data",
             )
@@ -174,18 +174,7 @@ fn read_inner(
     let body = text.trim_start_matches('\u{feff}');
     if body.trim().is_empty() {
         return Err(fail(
-            Diagnostic::new(
-                "E-EMPTY",
-                Span {
-                    start: 0,
-                    end: 0,
-                    line: 1,
-                    column: 1,
-                },
-                "the file is empty",
-                "empty",
-            )
-            .with_help(
+            Diagnostic::new("E-EMPTY", Span::FILE_START, "the file is empty", "empty").with_help(
                 "a manifest needs at least `osai: 1` and `release:` with `name:` and `kind:`",
             ),
         ));
@@ -216,12 +205,7 @@ fn read_inner(
         Ok(None) => {
             return Err(fail(Diagnostic::new(
                 "E-EMPTY",
-                Span {
-                    start: 0,
-                    end: 0,
-                    line: 1,
-                    column: 1,
-                },
+                Span::FILE_START,
                 "the file holds no YAML document",
                 "empty",
             )));

@@ -208,16 +208,7 @@ fn read_release(r: &mut Reader<'_>, node: &Node) -> Option<Release> {
     let entries = r.mapping(node, "release", RELEASE);
     let mut name = None;
     let mut kind = None;
-    let mut release = Release {
-        name: String::new(),
-        kind: ReleaseKind::Model,
-        version: None,
-        producer: None,
-        date: None,
-        release_type: None,
-        repository: None,
-        huggingface: None,
-    };
+    let mut release = Release::new(String::new(), ReleaseKind::Model);
     for (key, v) in entries {
         let path = format!("release.{key}");
         match key {

@@ -17,6 +17,14 @@ pub struct Span {
 }
 
 impl Span {
+    /// The start of a file: for errors about the file as a whole.
+    pub const FILE_START: Span = Span {
+        start: 0,
+        end: 0,
+        line: 1,
+        column: 1,
+    };
+
     /// The first character only: for errors about a whole block ("missing key").
     pub fn start_only(self) -> Span {
         Span {
