@@ -83,113 +83,88 @@ pub struct ComponentInfo {
     pub key: &'static str,
     pub mof_name: &'static str,
     pub content_type: ContentType,
+    /// `components.<key>`: the manifest path, for citing facts without formatting.
+    pub path: &'static str,
+    /// `components.<key>.license`.
+    pub licence_path: &'static str,
 }
 
-const fn info(
-    id: ComponentId,
-    key: &'static str,
-    mof_name: &'static str,
-    content_type: ContentType,
-) -> ComponentInfo {
-    ComponentInfo {
-        id,
-        key,
-        mof_name,
-        content_type,
-    }
+macro_rules! component {
+    ($id:ident, $key:literal, $mof:literal, $t:ident) => {
+        ComponentInfo {
+            id: ComponentId::$id,
+            key: $key,
+            mof_name: $mof,
+            content_type: ContentType::$t,
+            path: concat!("components.", $key),
+            licence_path: concat!("components.", $key, ".license"),
+        }
+    };
 }
-
-use ComponentId as C;
-use ContentType as T;
 
 pub const COMPONENTS: [ComponentInfo; 17] = [
-    info(
-        C::ModelArchitecture,
+    component!(
+        ModelArchitecture,
         "model-architecture",
         "Model architecture",
-        T::Code,
+        Code
     ),
-    info(
-        C::DataPreprocessingCode,
+    component!(
+        DataPreprocessingCode,
         "data-preprocessing-code",
         "Data preprocessing code",
-        T::Code,
+        Code
     ),
-    info(C::TrainingCode, "training-code", "Training code", T::Code),
-    info(
-        C::InferenceCode,
-        "inference-code",
-        "Inference code",
-        T::Code,
-    ),
-    info(
-        C::EvaluationCode,
-        "evaluation-code",
-        "Evaluation code",
-        T::Code,
-    ),
-    info(
-        C::SupportingLibraries,
+    component!(TrainingCode, "training-code", "Training code", Code),
+    component!(InferenceCode, "inference-code", "Inference code", Code),
+    component!(EvaluationCode, "evaluation-code", "Evaluation code", Code),
+    component!(
+        SupportingLibraries,
         "supporting-libraries",
         "Supporting libraries and tools",
-        T::Code,
+        Code
     ),
-    info(
-        C::ModelParametersFinal,
+    component!(
+        ModelParametersFinal,
         "model-parameters-final",
         "Model parameters (Final)",
-        T::Model,
+        Model
     ),
-    info(
-        C::ModelParametersIntermediate,
+    component!(
+        ModelParametersIntermediate,
         "model-parameters-intermediate",
         "Model parameters (Intermediate)",
-        T::Model,
+        Model
     ),
-    info(C::Datasets, "datasets", "Datasets", T::Data),
-    info(
-        C::EvaluationData,
-        "evaluation-data",
-        "Evaluation data",
-        T::Data,
-    ),
-    info(
-        C::ModelMetadata,
-        "model-metadata",
-        "Model metadata",
-        T::Data,
-    ),
-    info(
-        C::SampleModelOutputs,
+    component!(Datasets, "datasets", "Datasets", Data),
+    component!(EvaluationData, "evaluation-data", "Evaluation data", Data),
+    component!(ModelMetadata, "model-metadata", "Model metadata", Data),
+    component!(
+        SampleModelOutputs,
         "sample-model-outputs",
         "Sample model outputs",
-        T::Document,
+        Document
     ),
-    info(C::ModelCard, "model-card", "Model card", T::Document),
-    info(C::DataCard, "data-card", "Data card", T::Document),
-    info(
-        C::TechnicalReport,
+    component!(ModelCard, "model-card", "Model card", Document),
+    component!(DataCard, "data-card", "Data card", Document),
+    component!(
+        TechnicalReport,
         "technical-report",
         "Technical report",
-        T::Document,
+        Document
     ),
-    info(
-        C::ResearchPaper,
-        "research-paper",
-        "Research paper",
-        T::Document,
-    ),
-    info(
-        C::EvaluationResults,
+    component!(ResearchPaper, "research-paper", "Research paper", Document),
+    component!(
+        EvaluationResults,
         "evaluation-results",
         "Evaluation results",
-        T::Document,
+        Document
     ),
 ];
 
 impl ComponentId {
     pub const ALL: [ComponentId; 17] = {
-        let mut ids = [C::ModelArchitecture; 17];
+        let mut ids = [ComponentId::ModelArchitecture; 17];
         let mut i = 0;
         while i < 17 {
             ids[i] = COMPONENTS[i].id;
@@ -216,7 +191,7 @@ impl ComponentId {
     }
 
     pub fn is_dataset(self) -> bool {
-        matches!(self, C::Datasets | C::EvaluationData)
+        matches!(self, Self::Datasets | Self::EvaluationData)
     }
 
     /// Accepts the manifest id or the MOF name (exact, then case- and spacing-insensitive).

@@ -332,7 +332,7 @@ pub struct AsOfTest {
 pub struct LicenceCheck {
     /// The component whose effective licence is tested; `data-information` for the Data
     /// Information documents.
-    pub component: String,
+    pub component: LicenceTarget,
     pub test: LicenceTest,
     /// Also require the licence to suit the component's content type.
     #[serde(default)]
@@ -419,4 +419,56 @@ pub struct IfListed {
     /// Not listed means the component was not used (OSAID's "if used"); a warning says so.
     #[serde(default)]
     pub assume_unused: bool,
+}
+
+/// What a licence check reads: a component's effective licence, or the Data Information's.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LicenceTarget {
+    Component(ComponentId),
+    DataInformation,
+}
+
+impl LicenceTarget {
+    pub fn licence_path(self) -> &'static str {
+        match self {
+            Self::Component(id) => id.info().licence_path,
+            Self::DataInformation => "data_information.license",
+        }
+    }
+
+    pub fn content_type(self) -> crate::component::ContentType {
+        match self {
+            Self::Component(id) => id.content_type(),
+            Self::DataInformation => crate::component::ContentType::Document,
+        }
+    }
+}
+
+impl std::fmt::Display for LicenceTarget {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::Component(id) => f.write_str(id.key()),
+            Self::DataInformation => f.write_str("data-information"),
+        }
+    }
+}
+
+impl Serialize for LicenceTarget {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for LicenceTarget {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = String::deserialize(d)?;
+        if s == "data-information" {
+            return Ok(Self::DataInformation);
+        }
+        ComponentId::parse(&s).map(Self::Component).ok_or_else(|| {
+            serde::de::Error::custom(format!(
+                "`{s}` is neither a component id nor `data-information`"
+            ))
+        })
+    }
 }

@@ -67,6 +67,11 @@ impl<'a> Context<'a> {
 
     /// The value at a manifest path (`facts.parameters`, `release.kind`), if stated.
     pub fn value(&self, path: &str) -> Option<Value> {
+        // The paths definitions read most are answered from the fields directly; anything else
+        // from a JSON view of the whole manifest, built once per release on first need.
+        if let Some(found) = self.direct_value(path) {
+            return found;
+        }
         let root = self
             .as_json
             .get_or_init(|| serde_json::to_value(self.manifest).unwrap_or(Value::Null));
@@ -77,39 +82,107 @@ impl<'a> Context<'a> {
         (!v.is_null()).then(|| v.clone())
     }
 
+    /// `Some(answer)` for the paths read without the JSON view; `None` to fall back to it.
+    fn direct_value(&self, path: &str) -> Option<Option<Value>> {
+        let (head, field) = path.split_once('.')?;
+        let num = |x: Option<f64>| x.and_then(serde_json::Number::from_f64).map(Value::Number);
+        let list = |x: &Option<Vec<String>>| {
+            x.as_ref()
+                .map(|v| Value::Array(v.iter().map(|s| Value::String(s.clone())).collect()))
+        };
+        let text = |x: &Option<String>| x.as_ref().map(|s| Value::String(s.clone()));
+        let date = |x: &Option<crate::manifest::Date>| x.map(|d| Value::String(d.to_string()));
+        Some(match head {
+            "facts" => {
+                let f = &self.manifest.facts;
+                match field {
+                    "general_purpose" => f.general_purpose.map(Value::Bool),
+                    "systemic_risk_designated" => f.systemic_risk_designated.map(Value::Bool),
+                    "monetised" => f.monetised.map(Value::Bool),
+                    "eu_market" => f.eu_market.map(Value::Bool),
+                    "article_6_3_derogation" => f.article_6_3_derogation.map(Value::Bool),
+                    "original_systemic_risk" => f.original_systemic_risk.map(Value::Bool),
+                    "provider_established_in_eu" => f.provider_established_in_eu.map(Value::Bool),
+                    "parameters" => num(f.parameters),
+                    "training_tokens" => num(f.training_tokens),
+                    "training_compute_flop" => num(f.training_compute_flop),
+                    "modification_compute_flop" => num(f.modification_compute_flop),
+                    "original_training_compute_flop" => num(f.original_training_compute_flop),
+                    "placed_on_market" => date(&f.placed_on_market),
+                    "modified_from" => text(&f.modified_from),
+                    "intended_purposes" => list(&f.intended_purposes),
+                    "prohibited_practices" => list(&f.prohibited_practices),
+                    "transparency" => list(&f.transparency),
+                    "models" => list(&f.models),
+                    "output_modalities" => f
+                        .output_modalities
+                        .as_ref()
+                        .and_then(|v| serde_json::to_value(v).ok()),
+                    _ => return None,
+                }
+            }
+            "profiles" => {
+                let (name, dim) = field.split_once('.')?;
+                self.manifest
+                    .profiles
+                    .get(name)
+                    .and_then(|p| p.get(dim))
+                    .map(|g| Value::String(g.clone()))
+            }
+            _ => return None,
+        })
+    }
+
     /// The licence that applies to a component and the path it was read from: its own, then
     /// the default for its content type (parameters: `model`, then `data`), then `distribution`.
-    pub fn effective_licence(&self, component: &str) -> Option<(String, &'a str)> {
+    pub fn effective_licence(
+        &self,
+        target: crate::definition::LicenceTarget,
+    ) -> Option<(&'static str, &'a str)> {
         let m = self.manifest;
         let l = &m.licenses;
-        if component == "data-information" {
-            if let Some(s) = &m.data_information.license {
-                return Some(("data_information.license".into(), s));
+        let id = match target {
+            crate::definition::LicenceTarget::DataInformation => {
+                if let Some(s) = &m.data_information.license {
+                    return Some(("data_information.license", s));
+                }
+                return default_for(l, ContentType::Document);
             }
-            return default_for(l, ContentType::Document);
-        }
-        let id = ComponentId::parse(component)?;
+            crate::definition::LicenceTarget::Component(id) => id,
+        };
         if let Some(s) = m.components.get(&id).and_then(|c| c.license.as_deref()) {
-            return Some((format!("components.{}.license", id.key()), s));
+            return Some((id.info().licence_path, s));
         }
         default_for(l, id.content_type())
     }
 }
 
-fn default_for(l: &crate::manifest::LicenseDefaults, t: ContentType) -> Option<(String, &str)> {
-    let chain: &[(&str, &Option<String>)] = match t {
-        ContentType::Code => &[("code", &l.code), ("distribution", &l.distribution)],
-        ContentType::Model => &[
-            ("model", &l.model),
-            ("data", &l.data),
-            ("distribution", &l.distribution),
+fn default_for(
+    l: &crate::manifest::LicenseDefaults,
+    t: ContentType,
+) -> Option<(&'static str, &str)> {
+    let chain: &[(&'static str, &Option<String>)] = match t {
+        ContentType::Code => &[
+            ("licenses.code", &l.code),
+            ("licenses.distribution", &l.distribution),
         ],
-        ContentType::Data => &[("data", &l.data), ("distribution", &l.distribution)],
-        ContentType::Document => &[("document", &l.document), ("distribution", &l.distribution)],
+        ContentType::Model => &[
+            ("licenses.model", &l.model),
+            ("licenses.data", &l.data),
+            ("licenses.distribution", &l.distribution),
+        ],
+        ContentType::Data => &[
+            ("licenses.data", &l.data),
+            ("licenses.distribution", &l.distribution),
+        ],
+        ContentType::Document => &[
+            ("licenses.document", &l.document),
+            ("licenses.distribution", &l.distribution),
+        ],
     };
     chain
         .iter()
-        .find_map(|(k, v)| v.as_deref().map(|s| (format!("licenses.{k}"), s)))
+        .find_map(|(k, v)| v.as_deref().map(|s| (*k, s)))
 }
 
 pub(crate) struct Evaluator<'c, 'a> {
@@ -163,9 +236,9 @@ impl<'c> Evaluator<'c, '_> {
                 if self.cx.manifest.components.contains_key(&il.component) {
                     self.eval(&il.check)
                 } else {
-                    let path = format!("components.{}", il.component.key());
+                    let path = il.component.info().path;
                     if self.detail {
-                        self.facts.push(self.cx.fact(&path, Value::Null));
+                        self.facts.push(self.cx.fact(path, Value::Null));
                     }
                     let why = if il.assume_unused {
                         "assumed unused"
@@ -250,11 +323,11 @@ impl<'c> Evaluator<'c, '_> {
     }
 
     fn published(&mut self, c: ComponentId, strict: bool) -> Outcome {
-        let path = format!("components.{}", c.key());
+        let path = c.info().path;
         match self.cx.manifest.components.get(&c) {
             None => {
                 if self.detail {
-                    self.facts.push(self.cx.fact(&path, Value::Null));
+                    self.facts.push(self.cx.fact(path, Value::Null));
                 }
                 Outcome::new(
                     Status::Fail,
@@ -262,9 +335,11 @@ impl<'c> Evaluator<'c, '_> {
                 )
             }
             Some(comp) => {
-                let ppath = format!("{path}.published");
-                self.facts
-                    .push(self.cx.fact(&ppath, comp.published.to_json()));
+                if self.detail {
+                    let ppath = format!("{path}.published");
+                    self.facts
+                        .push(self.cx.fact(&ppath, comp.published.to_json()));
+                }
                 match (comp.published, strict) {
                     (Disclosure::Yes, _) | (_, false) => {
                         Outcome::new(Status::Pass, self.why(format_args!("{c} is published")))
@@ -316,22 +391,21 @@ impl<'c> Evaluator<'c, '_> {
     }
 
     fn licence(&mut self, check: &LicenceCheck) -> Outcome {
-        let Some((path, text)) = self.cx.effective_licence(&check.component) else {
+        let Some((path, text)) = self.cx.effective_licence(check.component) else {
             if self.detail {
-                self.facts.push(self.cx.fact(
-                    &format!("components.{}.license", check.component),
-                    Value::Null,
-                ));
+                self.facts
+                    .push(self.cx.fact(check.component.licence_path(), Value::Null));
             }
             return Outcome::new(
                 Status::Unknown,
                 self.why(format_args!("no licence is stated for {}", check.component)),
             );
         };
-        self.facts
-            .push(self.cx.fact(&path, Value::String(text.to_owned())));
-        let content = ComponentId::parse(&check.component)
-            .map_or(ContentType::Document, |c| c.content_type());
+        if self.detail {
+            self.facts
+                .push(self.cx.fact(path, Value::String(text.to_owned())));
+        }
+        let content = check.component.content_type();
         let (status, reason) = licence_check(
             self.cx.base,
             text,
@@ -566,8 +640,10 @@ impl<'c> Evaluator<'c, '_> {
             );
         };
         if comp.sources.is_empty() {
-            self.facts
-                .push(self.cx.fact(&path, Value::Array(Vec::new())));
+            if self.detail {
+                self.facts
+                    .push(self.cx.fact(&path, Value::Array(Vec::new())));
+            }
             return Outcome::new(
                 Status::Unknown,
                 self.why(format_args!("{} lists no sources", s.component)),
@@ -599,8 +675,10 @@ impl<'c> Evaluator<'c, '_> {
                 let lpath = format!("{p}.license");
                 let st = match &src.license {
                     Some(l) => {
-                        self.facts
-                            .push(self.cx.fact(&lpath, Value::String(l.clone())));
+                        if self.detail {
+                            self.facts
+                                .push(self.cx.fact(&lpath, Value::String(l.clone())));
+                        }
                         let (st, why) = licence_test(self.cx.base, l, test);
                         if st != Status::Pass {
                             reasons.push(format!("source `{}`: {why}", src.name));
@@ -649,16 +727,13 @@ impl<'c> Evaluator<'c, '_> {
         let optional = levels.levels.iter().any(|l| l.optional.contains(&id));
         let sub = levels.substitute.as_ref().filter(|s| s.missing == id);
         let (state, lic) = crate::mof::state(self.cx, levels, id);
-        let path = format!("components.{}", id.key());
-        match &lic {
-            Some((p, text)) => self
-                .facts
-                .push(self.cx.fact(p, Value::String(text.clone()))),
-            None => {
-                if self.detail {
-                    self.facts.push(self.cx.fact(&path, Value::Null));
-                }
-            }
+        let path = id.info().path;
+        if self.detail {
+            let fact = match &lic {
+                Some((p, text)) => self.cx.fact(p, Value::String((*text).to_owned())),
+                None => self.cx.fact(path, Value::Null),
+            };
+            self.facts.push(fact);
         }
         if let Some(s) = sub
             && state != crate::mof::MofState::Included
@@ -681,7 +756,7 @@ impl<'c> Evaluator<'c, '_> {
             );
         }
         use crate::mof::MofState as M;
-        let lic_text = lic.as_ref().map(|(_, t)| t.as_str()).unwrap_or("");
+        let lic_text = lic.map_or("", |(_, t)| t);
         match state {
             M::Included => Outcome::new(
                 Status::Pass,
@@ -855,18 +930,20 @@ pub fn licence_test(base: &LicenceBase, text: &str, test: LicenceTest) -> (Statu
     licence_check(base, text, test, &[], &[])
 }
 
-type LicenceKey = (
-    usize,
-    String,
-    LicenceTest,
-    Vec<String>,
-    Vec<crate::licence::RestrictionKind>,
-);
+/// A cached licence test: its parameters and its answer.
+struct CachedCheck {
+    base: usize,
+    test: LicenceTest,
+    freedoms: Vec<String>,
+    kinds: Vec<crate::licence::RestrictionKind>,
+    answer: (Status, String),
+}
 
 thread_local! {
     /// Licence tests are pure functions of (base, text, test): releases share a few dozen licence
-    /// strings, so each thread keeps their results (bounded: cleared when it grows past 4096).
-    static LICENCE_CACHE: std::cell::RefCell<HashMap<LicenceKey, (Status, String)>> =
+    /// strings, so each thread keeps their answers, looked up by the text without allocating
+    /// (bounded: cleared past 4096 texts).
+    static LICENCE_CACHE: std::cell::RefCell<HashMap<String, Vec<CachedCheck>>> =
         std::cell::RefCell::new(HashMap::new());
 }
 
@@ -878,25 +955,38 @@ pub fn licence_check(
     freedoms: &[String],
     kinds: &[crate::licence::RestrictionKind],
 ) -> (Status, String) {
-    let key: LicenceKey = (
-        std::ptr::from_ref(base) as usize,
-        text.to_owned(),
-        test,
-        freedoms.to_vec(),
-        kinds.to_vec(),
-    );
-    if let Some(hit) = LICENCE_CACHE.with(|c| c.borrow().get(&key).cloned()) {
-        return hit;
+    let base_id = std::ptr::from_ref(base) as usize;
+    let hit = LICENCE_CACHE.with(|c| {
+        c.borrow().get(text).and_then(|entries| {
+            entries
+                .iter()
+                .find(|e| {
+                    e.base == base_id
+                        && e.test == test
+                        && e.freedoms == freedoms
+                        && e.kinds == kinds
+                })
+                .map(|e| e.answer.clone())
+        })
+    });
+    if let Some(answer) = hit {
+        return answer;
     }
-    let out = licence_check_uncached(base, text, test, freedoms, kinds);
+    let answer = licence_check_uncached(base, text, test, freedoms, kinds);
     LICENCE_CACHE.with(|c| {
         let mut c = c.borrow_mut();
         if c.len() >= 4096 {
             c.clear();
         }
-        c.insert(key, out.clone());
+        c.entry(text.to_owned()).or_default().push(CachedCheck {
+            base: base_id,
+            test,
+            freedoms: freedoms.to_vec(),
+            kinds: kinds.to_vec(),
+            answer: answer.clone(),
+        });
     });
-    out
+    answer
 }
 
 fn licence_check_uncached(
@@ -1248,12 +1338,12 @@ fn mof_warnings(
     {
         let (st, lic) = state(cx, levels, *id);
         let Some((path, text)) = lic else { continue };
-        let resolved = cx.base.resolve(&text).ok();
-        let at = cx.sources.at(&path);
+        let resolved = cx.base.resolve(text).ok();
+        let at = cx.sources.at(path);
         match st {
             MofState::Invalid => {
                 let canonical = resolved.as_ref().map(|r| r.canonical.clone());
-                if let Some(c) = canonical.filter(|c| c != &text && levels.open.is_open(c)) {
+                if let Some(c) = canonical.filter(|c| c != text && levels.open.is_open(c)) {
                     out.push(crate::report::Warning {
                         code: "W-MOF-EXACT-ID".into(),
                         message: format!(

@@ -37,17 +37,18 @@ impl MofState {
 }
 
 /// The state of one component, with the licence path and text it was judged on.
-pub fn state(
-    cx: &Context<'_>,
+pub fn state<'a>(
+    cx: &Context<'a>,
     levels: &Levels,
     id: ComponentId,
-) -> (MofState, Option<(String, String)>) {
+) -> (MofState, Option<(&'static str, &'a str)>) {
     match cx.manifest.components.get(&id) {
         None => return (MofState::Missing, None),
         Some(c) if c.published == Disclosure::No => return (MofState::Missing, None),
         Some(_) => {}
     }
-    let Some((path, text)) = cx.effective_licence(id.key()) else {
+    let Some((path, text)) = cx.effective_licence(crate::definition::LicenceTarget::Component(id))
+    else {
         return (MofState::Unknown, None);
     };
     let t = text.trim();
@@ -58,7 +59,7 @@ pub fn state(
     } else {
         MofState::Invalid
     };
-    (state, Some((path, text.to_owned())))
+    (state, Some((path, text)))
 }
 
 /// Class and progress per class, from component states.

@@ -300,6 +300,7 @@ impl LicenceEntry {
 #[derive(Debug)]
 pub struct LicenceBase {
     entries: Vec<LicenceEntry>,
+    by_exact_id: HashMap<String, usize>,
     by_id: HashMap<String, usize>,
     aliases: HashMap<String, String>,
 }
@@ -359,6 +360,11 @@ impl LicenceBase {
                 }
             }
         }
+        let by_exact_id = entries
+            .iter()
+            .enumerate()
+            .map(|(i, e)| (e.id.clone(), i))
+            .collect();
         let mut aliases = HashMap::new();
         for e in &entries {
             for a in &e.aliases {
@@ -367,15 +373,19 @@ impl LicenceBase {
         }
         Self {
             entries,
+            by_exact_id,
             by_id,
             aliases,
         }
     }
 
     pub fn get(&self, id: &str) -> Option<&LicenceEntry> {
-        self.by_id
-            .get(&id.to_ascii_lowercase())
-            .map(|&i| &self.entries[i])
+        // Exact spelling first (no allocation); then case-insensitively.
+        let i = match self.by_exact_id.get(id) {
+            Some(&i) => i,
+            None => *self.by_id.get(&id.to_ascii_lowercase())?,
+        };
+        Some(&self.entries[i])
     }
 
     /// The canonical id an alias (HF tag, MOT string, spacing variant) stands for.
