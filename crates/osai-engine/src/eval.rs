@@ -1,6 +1,6 @@
 //! Three-valued evaluation of definitions over a located manifest. Pure and deterministic.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 
 use serde_json::Value;
@@ -414,8 +414,8 @@ impl<'c> Evaluator<'c, '_> {
             &check.kinds,
         );
         if status == Status::Pass && check.suits {
-            let resolved = self.cx.base.resolve(text);
-            if let Ok(r) = resolved {
+            let resolved = self.cx.base.resolve_cached(text);
+            if let Ok(r) = &*resolved {
                 let mut suits = |_: &crate::licence::Term, e: Option<&LicenceEntry>| match e {
                     Some(e) if e.suits(content) => Status::Pass,
                     Some(e) if e.suits.is_empty() => Status::Unknown,
@@ -944,7 +944,7 @@ thread_local! {
     /// strings, so each thread keeps their answers, looked up by the text without allocating
     /// (bounded: cleared past 4096 texts).
     static LICENCE_CACHE: std::cell::RefCell<HashMap<String, Vec<CachedCheck>>> =
-        std::cell::RefCell::new(HashMap::new());
+        std::cell::RefCell::new(HashMap::default());
 }
 
 /// A licence test with its parameters (`grants` freedoms, `free-of` kinds), cached per thread.
@@ -996,7 +996,8 @@ fn licence_check_uncached(
     freedoms: &[String],
     kinds: &[crate::licence::RestrictionKind],
 ) -> (Status, String) {
-    let resolved = match base.resolve(text) {
+    let resolved_rc = base.resolve_cached(text);
+    let resolved = match &*resolved_rc {
         Ok(r) => r,
         Err(e) => return (Status::Unknown, format!("`{text}`: {e}")),
     };
@@ -1110,8 +1111,8 @@ pub fn evaluate_with_warnings(
         detail: cx.detail,
         levels: def.levels.as_ref(),
         derived: &def.derived,
-        exemptions: HashMap::new(),
-        done: HashMap::new(),
+        exemptions: HashMap::default(),
+        done: HashMap::default(),
         facts: Vec::new(),
     };
     let mut requirements = ev.requirements(&def.requirements, applicable);
@@ -1338,7 +1339,8 @@ fn mof_warnings(
     {
         let (st, lic) = state(cx, levels, *id);
         let Some((path, text)) = lic else { continue };
-        let resolved = cx.base.resolve(text).ok();
+        let resolved_rc = cx.base.resolve_cached(text);
+        let resolved = resolved_rc.as_ref().as_ref().ok();
         let at = cx.sources.at(path);
         match st {
             MofState::Invalid => {

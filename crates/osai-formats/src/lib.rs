@@ -80,7 +80,8 @@ pub fn read_json_record_fast(source: &str, text: &str, line: u32) -> Option<Loca
     // strings only need a warning, which this record can give at its line.
     let mut check = |l: &Option<String>| -> bool {
         let Some(t) = l.as_deref() else { return true };
-        let Ok(r) = base.resolve(t) else { return false };
+        let resolved = base.resolve_cached(t);
+        let Ok(r) = &*resolved else { return false };
         for (from, to) in &r.aliased {
             warnings.push(osai_engine::report::Warning {
                 code: "W-LICENCE-ALIAS".into(),

@@ -1,4 +1,4 @@
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use serde::{Deserialize, Serialize};
 
@@ -341,7 +341,7 @@ impl LicenceBase {
 
     pub fn new(curated: Vec<LicenceEntry>) -> Self {
         let mut entries: Vec<LicenceEntry> = Vec::new();
-        let mut by_id = HashMap::new();
+        let mut by_id = HashMap::default();
         for id in spdx::identifiers::LICENSES {
             let lid = spdx::license_id(id.name).expect("listed id");
             by_id.insert(id.name.to_ascii_lowercase(), entries.len());
@@ -365,7 +365,7 @@ impl LicenceBase {
             .enumerate()
             .map(|(i, e)| (e.id.clone(), i))
             .collect();
-        let mut aliases = HashMap::new();
+        let mut aliases = HashMap::default();
         for e in &entries {
             for a in &e.aliases {
                 aliases.insert(alias_key(a), e.id.clone());

@@ -93,7 +93,43 @@ fn quote_list(items: &[String]) -> String {
     q.join(", ")
 }
 
+/// A resolution shared between the callers of one thread.
+pub type SharedResolution = std::rc::Rc<Result<Resolved, LicenceError>>;
+
+thread_local! {
+    /// Resolutions are pure functions of (base, text); releases share a few dozen licence
+    /// strings, so each thread keeps them, looked up by the text without allocating (bounded:
+    /// cleared past 4096 texts). The base is checked on a hit; another base is not cached.
+    static RESOLVED: std::cell::RefCell<rustc_hash::FxHashMap<String, (usize, SharedResolution)>> =
+        std::cell::RefCell::new(rustc_hash::FxHashMap::default());
+}
+
 impl LicenceBase {
+    /// `resolve`, cached per thread and shared: for hot paths that resolve the same strings
+    /// release after release.
+    pub fn resolve_cached(&self, text: &str) -> SharedResolution {
+        let base = std::ptr::from_ref(self) as usize;
+        let hit = RESOLVED.with(|c| {
+            c.borrow()
+                .get(text)
+                .filter(|(b, _)| *b == base)
+                .map(|(_, v)| v.clone())
+        });
+        if let Some(v) = hit {
+            return v;
+        }
+        let v = std::rc::Rc::new(self.resolve(text));
+        RESOLVED.with(|c| {
+            let mut c = c.borrow_mut();
+            if c.len() >= 4096 {
+                c.clear();
+            }
+            c.entry(text.to_owned())
+                .or_insert_with(|| (base, v.clone()));
+        });
+        v
+    }
+
     /// Resolves a licence string: a whole-string alias first (`Apache 2.0`, `Gemma Terms of Use`),
     /// else an SPDX expression whose terms may be aliases.
     pub fn resolve(&self, text: &str) -> Result<Resolved, LicenceError> {
