@@ -324,7 +324,7 @@ pub(crate) fn run(args: AssessArgs) -> Result<u8, UsageError> {
             met: &met,
             brief: args.brief,
         };
-        let mut summary = crate::batch::Summary::default();
+        let mut summary = crate::batch::Summary::new(defs.iter().map(|d| d.id.clone()).collect());
         for path in &args.files {
             if path.is_dir() {
                 crate::batch::folder(path, args.output.as_deref(), &job, &mut out, &mut summary)?;

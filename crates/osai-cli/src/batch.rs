@@ -17,34 +17,73 @@ use crate::UsageError;
 const CHUNK: usize = 2048;
 
 /// What the summary counts.
-#[derive(Default)]
 pub(crate) struct Summary {
     pub releases: u64,
     pub errors: u64,
     pub unmet: u64,
     pub verdicts: BTreeMap<String, BTreeMap<&'static str, u64>>,
+    /// Definition ids in the engine's order, and counts per (definition, status) by index.
+    ids: Vec<String>,
+    counts: Vec<[u64; 4]>,
 }
 
+const STATUSES: [Status; 4] = [
+    Status::Pass,
+    Status::Fail,
+    Status::Unknown,
+    Status::NotApplicable,
+];
+
 impl Summary {
+    pub fn new(ids: Vec<String>) -> Self {
+        let counts = vec![[0; 4]; ids.len()];
+        Self {
+            releases: 0,
+            errors: 0,
+            unmet: 0,
+            verdicts: BTreeMap::new(),
+            ids,
+            counts,
+        }
+    }
+
     fn add(&mut self, one: ItemSummary) {
         match one {
             ItemSummary::Error => self.errors += 1,
             ItemSummary::Report { verdicts, unmet } => {
                 self.releases += 1;
                 self.unmet += u64::from(unmet);
-                for (id, v) in verdicts {
-                    *self
-                        .verdicts
-                        .entry(id)
-                        .or_default()
-                        .entry(v.as_str())
-                        .or_default() += 1;
+                for (i, v) in verdicts.into_iter().enumerate() {
+                    if let (Some(c), Some(k)) = (
+                        self.counts.get_mut(i),
+                        STATUSES.iter().position(|s| *s == v),
+                    ) {
+                        c[k] += 1;
+                    }
                 }
             }
         }
     }
 
-    pub fn print(&self, err: &mut impl Write) -> io::Result<()> {
+    /// Folds the per-index counts into `verdicts` (by id and status name).
+    fn settle(&mut self) {
+        for (id, c) in self.ids.iter().zip(std::mem::take(&mut self.counts)) {
+            for (n, s) in c.iter().zip(STATUSES) {
+                if *n > 0 {
+                    *self
+                        .verdicts
+                        .entry(id.clone())
+                        .or_default()
+                        .entry(s.as_str())
+                        .or_default() += n;
+                }
+            }
+        }
+        self.counts = vec![[0; 4]; self.ids.len()];
+    }
+
+    pub fn print(&mut self, err: &mut impl Write) -> io::Result<()> {
+        self.settle();
         writeln!(
             err,
             "{} releases assessed, {} inputs with errors",
@@ -60,10 +99,7 @@ impl Summary {
 
 enum ItemSummary {
     Error,
-    Report {
-        verdicts: Vec<(String, Status)>,
-        unmet: bool,
-    },
+    Report { verdicts: Vec<Status>, unmet: bool },
 }
 
 /// Everything a worker needs; shared read-only across threads.
@@ -86,11 +122,7 @@ impl Job<'_> {
             out.clear();
             out.push(b'\n');
         }
-        let verdicts = report
-            .definitions
-            .iter()
-            .map(|d| (d.id.clone(), d.verdict))
-            .collect();
+        let verdicts = report.definitions.iter().map(|d| d.verdict).collect();
         (
             out,
             ItemSummary::Report {

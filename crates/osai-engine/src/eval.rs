@@ -1112,7 +1112,7 @@ pub fn evaluate_with_warnings(
         levels: def.levels.as_ref(),
         derived: &def.derived,
         exemptions: HashMap::default(),
-        done: HashMap::default(),
+        done: HashMap::with_capacity_and_hasher(def.requirements.len(), Default::default()),
         facts: Vec::new(),
     };
     let mut requirements = ev.requirements(&def.requirements, applicable);
