@@ -17,6 +17,16 @@ fn root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
 }
 
+/// Exit code 0, or the test fails showing what osai wrote to stderr.
+fn assert_success(o: &Output) {
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+}
+
 /// The exit code of `osai ARGS`.
 fn exit_code(args: &[&str]) -> Option<i32> {
     osai(args).status.code()
@@ -36,12 +46,7 @@ const EXAMPLES: [&str; 3] = [
 fn json_report_of_every_example() {
     for ex in EXAMPLES {
         let o = osai(&["assess", "--format", "json", "--as-of", "2026-11-29", ex]);
-        assert_eq!(
-            o.status.code(),
-            Some(0),
-            "{}",
-            String::from_utf8_lossy(&o.stderr)
-        );
+        assert_success(&o);
         let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("json");
         let keys: Vec<&str> = v.as_object().unwrap().keys().map(String::as_str).collect();
         assert_eq!(
@@ -299,12 +304,7 @@ fn licence_check_json() {
         "model",
         "apache 2.0",
     ]);
-    assert_eq!(
-        o.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&o.stderr)
-    );
+    assert_success(&o);
     let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
     assert_eq!(v["canonical"], "Apache-2.0");
     assert_eq!(v["osi_approved"], true);
@@ -354,12 +354,7 @@ fn a_user_policy_file_runs_and_can_be_required() {
         "data-inclusive-public",
         "examples/olmo-2-7b.yml",
     ]);
-    assert_eq!(
-        o.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&o.stderr)
-    );
+    assert_success(&o);
     let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
     assert_eq!(v["definitions"][0]["id"], "data-inclusive-public");
     assert_eq!(v["definitions"][0]["verdict"], "pass");
@@ -432,12 +427,7 @@ fn folders_are_assessed_recursively_and_stats_aggregate() {
         out.to_str().unwrap(),
         dir.to_str().unwrap(),
     ]);
-    assert_eq!(
-        o.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&o.stderr)
-    );
+    assert_success(&o);
     let reports = std::fs::read_to_string(&out).unwrap();
     assert_eq!(reports.lines().count(), 2);
     assert!(String::from_utf8_lossy(&o.stderr).contains("2 releases assessed"));
