@@ -300,6 +300,7 @@ fn interview<R: BufRead, W: Write>(p: &mut Prompter<R, W>) -> Result<Manifest, U
         data_information: Default::default(),
         facts,
         profiles: Default::default(),
+        evidence: Vec::new(),
     })
 }
 

@@ -146,43 +146,12 @@ impl<'a> Context<'a> {
                 if let Some(s) = &m.data_information.license {
                     return Some(("data_information.license", s));
                 }
-                return default_for(l, ContentType::Document);
+                return l.for_content(ContentType::Document);
             }
             crate::definition::LicenceTarget::Component(id) => id,
         };
-        if let Some(s) = m.components.get(&id).and_then(|c| c.license.as_deref()) {
-            return Some((id.info().licence_path, s));
-        }
-        default_for(l, id.content_type())
+        m.licence_of(id)
     }
-}
-
-fn default_for(
-    l: &crate::manifest::LicenseDefaults,
-    t: ContentType,
-) -> Option<(&'static str, &str)> {
-    let chain: &[(&'static str, &Option<String>)] = match t {
-        ContentType::Code => &[
-            ("licenses.code", &l.code),
-            ("licenses.distribution", &l.distribution),
-        ],
-        ContentType::Model => &[
-            ("licenses.model", &l.model),
-            ("licenses.data", &l.data),
-            ("licenses.distribution", &l.distribution),
-        ],
-        ContentType::Data => &[
-            ("licenses.data", &l.data),
-            ("licenses.distribution", &l.distribution),
-        ],
-        ContentType::Document => &[
-            ("licenses.document", &l.document),
-            ("licenses.distribution", &l.distribution),
-        ],
-    };
-    chain
-        .iter()
-        .find_map(|(k, v)| v.as_deref().map(|s| (*k, s)))
 }
 
 pub(crate) struct Evaluator<'c, 'a> {

@@ -9,7 +9,7 @@ use std::sync::Arc;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use crate::component::ComponentId;
+use crate::component::{ComponentId, ContentType};
 
 /// A calendar date, ISO 8601 (`2024-11-26`).
 pub type Date = jiff::civil::Date;
@@ -37,6 +37,53 @@ pub struct Manifest {
     /// (e.g. `osai-index: {opencode: open}`), kept as imported and shown beside the verdicts.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub profiles: BTreeMap<String, BTreeMap<String, String>>,
+    /// Extension: where inferred facts came from (written by `osai scan`), one entry per fact
+    /// and file. Informative: the engine reads the facts above, not this list.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub evidence: Vec<Evidence>,
+}
+
+/// Where one inferred fact came from.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Evidence {
+    /// The manifest path of the fact (`facts.parameters`, `components.training-code`).
+    pub fact: String,
+    /// The value read, as text.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<String>,
+    /// The file it was read from, relative to the scanned folder.
+    pub file: String,
+    /// The line in that file, when the fact is on one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub line: Option<u32>,
+    pub confidence: Confidence,
+    /// How it was read.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+/// How sure an inference is: `high` (read from a format that states it: a weights header, a
+/// licence text identified, a card field), `medium` (a convention: a file name, a card section),
+/// `low` (a guess from content).
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+)]
+#[serde(rename_all = "lowercase")]
+pub enum Confidence {
+    Low,
+    Medium,
+    High,
+}
+
+impl Confidence {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Low => "low",
+            Self::Medium => "medium",
+            Self::High => "high",
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
@@ -58,6 +105,17 @@ pub struct Release {
     pub repository: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub huggingface: Option<String>,
+}
+
+impl Manifest {
+    /// The licence that applies to a component and the path it was read from: its own, then
+    /// the default for its content type.
+    pub fn licence_of(&self, id: ComponentId) -> Option<(&'static str, &str)> {
+        if let Some(s) = self.components.get(&id).and_then(|c| c.license.as_deref()) {
+            return Some((id.info().licence_path, s));
+        }
+        self.licenses.for_content(id.content_type())
+    }
 }
 
 impl Release {
@@ -122,6 +180,34 @@ pub struct LicenseDefaults {
 impl LicenseDefaults {
     pub fn is_empty(&self) -> bool {
         self == &Self::default()
+    }
+
+    /// The default licence for a content type and the path it was read from: the type's own,
+    /// (parameters: `model`, then `data`), then `distribution`.
+    pub fn for_content(&self, t: ContentType) -> Option<(&'static str, &str)> {
+        let l = self;
+        let chain: &[(&'static str, &Option<String>)] = match t {
+            ContentType::Code => &[
+                ("licenses.code", &l.code),
+                ("licenses.distribution", &l.distribution),
+            ],
+            ContentType::Model => &[
+                ("licenses.model", &l.model),
+                ("licenses.data", &l.data),
+                ("licenses.distribution", &l.distribution),
+            ],
+            ContentType::Data => &[
+                ("licenses.data", &l.data),
+                ("licenses.distribution", &l.distribution),
+            ],
+            ContentType::Document => &[
+                ("licenses.document", &l.document),
+                ("licenses.distribution", &l.distribution),
+            ],
+        };
+        chain
+            .iter()
+            .find_map(|(k, v)| v.as_deref().map(|s| (*k, s)))
     }
 }
 

@@ -17,6 +17,7 @@ fn manifest() -> Manifest {
         data_information: Default::default(),
         facts: Default::default(),
         profiles: Default::default(),
+        evidence: Vec::new(),
     }
 }
 

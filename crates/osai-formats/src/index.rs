@@ -183,6 +183,7 @@ pub(crate) fn read(r: &mut Reader<'_>, root: &Node) -> Option<Manifest> {
         } else {
             BTreeMap::from([("osai-index".to_owned(), profile)])
         },
+        evidence: Vec::new(),
     })
 }
 

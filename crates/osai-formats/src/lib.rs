@@ -1,11 +1,16 @@
 //! Reading releases into located manifests: the osai manifest (YAML or JSON) and, by content
 //! detection, the Model Openness Tool's YAML. Every error points into the input.
 
+mod cyclonedx;
 pub mod diagnostic;
+pub mod export;
+pub mod hf_card;
 mod index;
 mod manifest;
 mod mot;
 mod read;
+mod spdx3;
+mod synth;
 pub mod tree;
 
 use osai_engine::licence::LicenceBase;
@@ -25,6 +30,25 @@ pub enum InputFormat {
     ModelOpennessTool,
     /// European Open Source AI Index, legacy per-model YAML.
     OpenSourceAiIndex,
+    /// A Hugging Face model card (README.md with YAML front matter).
+    HuggingFaceCard,
+    /// CycloneDX 1.5–1.7 JSON with a machine-learning-model component.
+    CycloneDx,
+    /// SPDX 3.0 JSON-LD with an AIPackage.
+    Spdx3,
+}
+
+impl InputFormat {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Manifest => "osai manifest",
+            Self::ModelOpennessTool => "Model Openness Tool YAML",
+            Self::OpenSourceAiIndex => "European Open Source AI Index YAML",
+            Self::HuggingFaceCard => "Hugging Face model card",
+            Self::CycloneDx => "CycloneDX JSON",
+            Self::Spdx3 => "SPDX 3.0 JSON-LD",
+        }
+    }
 }
 
 /// Reads one input (a file's bytes) into a located manifest, or every error found in it.
@@ -182,6 +206,14 @@ fn read_inner(
     }
     let trimmed = body.trim_start();
     let json = trimmed.starts_with('{') || trimmed.starts_with('[');
+    if !json && let Some(end) = hf_card::front_matter_end(text) {
+        match tree::parse_yaml(&text[..end]) {
+            Ok(root) if root.as_ref().is_none_or(hf_card_front_matter) => {
+                return read_card_at(source, text, root.as_ref(), end, line_offset);
+            }
+            _ => {}
+        }
+    }
     if json && let Err(e) = serde_json::from_str::<serde_json::Value>(text) {
         let index = tree::LineIndex::new(text);
         let line = e.line().max(1);
@@ -234,6 +266,18 @@ fn read_inner(
         (mot::read(&mut r, &root), InputFormat::ModelOpennessTool)
     } else if index::is_index(&root) {
         (index::read(&mut r, &root), InputFormat::OpenSourceAiIndex)
+    } else if cyclonedx::is_cyclonedx(&root) {
+        let tree = cyclonedx::read(&mut r, &root);
+        (
+            tree.and_then(|t| manifest::read(&mut r, &t)),
+            InputFormat::CycloneDx,
+        )
+    } else if spdx3::is_spdx3(&root) {
+        let tree = spdx3::read(&mut r, &root);
+        (
+            tree.and_then(|t| manifest::read(&mut r, &t)),
+            InputFormat::Spdx3,
+        )
     } else if matches!(root.value, tree::Value::Map(_)) {
         (manifest::read(&mut r, &root), InputFormat::Manifest)
     } else {
@@ -249,6 +293,22 @@ fn read_inner(
         .with_help("start with `osai: 1` and `release:`; see docs/manifest.md");
         return Err(fail(d));
     };
+    finish(r, source, text, root.span, manifest, format)
+}
+
+fn finish(
+    mut r: read::Reader<'_>,
+    source: &str,
+    text: &str,
+    root_span: Span,
+    manifest: Option<osai_engine::manifest::Manifest>,
+    format: InputFormat,
+) -> Result<(LocatedManifest, InputFormat), InputErrors> {
+    let fail = |d: Diagnostic| InputErrors::single(source, text, d);
+    // One value read into two places (a card's licence covers weights and card) warns once.
+    let mut seen = std::collections::HashSet::new();
+    r.warnings
+        .retain(|w| seen.insert((w.code.clone(), w.message.clone(), w.at.clone())));
     if !r.errors.is_empty() {
         r.errors.sort_by_key(|d| (d.span.start, d.code));
         return Err(InputErrors {
@@ -260,7 +320,7 @@ fn read_inner(
     let Some(manifest) = manifest else {
         return Err(fail(Diagnostic::new(
             "E-MISSING",
-            root.span.start_only(),
+            root_span.start_only(),
             "not a release manifest",
             "here",
         )));
@@ -273,4 +333,65 @@ fn read_inner(
         },
         format,
     ))
+}
+
+/// Front matter that is a card's, not an osai manifest written with `---` markers.
+fn hf_card_front_matter(root: &tree::Node) -> bool {
+    match &root.value {
+        tree::Value::Map(_) => root.get("osai").is_none() && root.get("framework").is_none(),
+        tree::Value::Null => true,
+        _ => false,
+    }
+}
+
+/// Reads a Hugging Face model card, with or without front matter (a body-only card such as
+/// Meta's `MODEL_CARD.md` gives its sections only).
+pub fn read_card(source: &str, text: &str) -> Result<LocatedManifest, InputErrors> {
+    if let Some(end) = hf_card::front_matter_end(text) {
+        match tree::parse_yaml(&text[..end]) {
+            Ok(root) => return read_card_at(source, text, root.as_ref(), end, 0).map(|(m, _)| m),
+            Err(e) => {
+                let d = Diagnostic::new(
+                    "E-SYNTAX",
+                    e.span,
+                    format!("invalid YAML in the card's front matter: {}", e.message),
+                    e.message.clone(),
+                )
+                .with_help("check the indentation and quoting around this point");
+                return Err(InputErrors::single(source, text, d));
+            }
+        }
+    }
+    read_card_at(source, text, None, 0, 0).map(|(m, _)| m)
+}
+
+fn read_card_at(
+    source: &str,
+    text: &str,
+    root: Option<&tree::Node>,
+    front_matter_end: usize,
+    line_offset: u32,
+) -> Result<(LocatedManifest, InputFormat), InputErrors> {
+    let mut r = read::Reader::new(source, LicenceBase::builtin());
+    r.line_offset = line_offset;
+    // The body starts on the line after the closing `---`.
+    let (body_start, body_line) = if root.is_some() || front_matter_end > 0 {
+        let close_end = text[front_matter_end..]
+            .find('\n')
+            .map_or(text.len(), |i| front_matter_end + i + 1);
+        let line = text[..close_end].matches('\n').count() as u32 + 1;
+        (close_end, line)
+    } else {
+        (0, 1)
+    };
+    let tree = hf_card::read(&mut r, root, text, body_start, body_line);
+    let manifest = manifest::read(&mut r, &tree);
+    finish(
+        r,
+        source,
+        text,
+        Span::FILE_START,
+        manifest,
+        InputFormat::HuggingFaceCard,
+    )
 }

@@ -4,8 +4,8 @@ use std::collections::BTreeMap;
 
 use osai_engine::component::ComponentId;
 use osai_engine::manifest::{
-    Component, DataClass, DataInformation, DataSource, Facts, LicenseDefaults, Manifest, Modality,
-    Release, ReleaseKind, ReleaseType,
+    Component, Confidence, DataClass, DataInformation, DataSource, Evidence, Facts,
+    LicenseDefaults, Manifest, Modality, Release, ReleaseKind, ReleaseType,
 };
 
 use crate::diagnostic::Diagnostic;
@@ -20,6 +20,7 @@ const TOP: &[&str] = &[
     "data_information",
     "facts",
     "profiles",
+    "evidence",
 ];
 const RELEASE: &[&str] = &[
     "name",
@@ -121,6 +122,7 @@ pub(crate) fn read(r: &mut Reader<'_>, root: &Node) -> Option<Manifest> {
     let mut data_information = DataInformation::default();
     let mut facts = Facts::default();
     let mut profiles = BTreeMap::new();
+    let mut evidence = Vec::new();
     for (key, node) in &entries {
         match *key {
             "osai" => version = format_version(r, node),
@@ -130,6 +132,7 @@ pub(crate) fn read(r: &mut Reader<'_>, root: &Node) -> Option<Manifest> {
             "data_information" => data_information = read_data_information(r, node),
             "facts" => facts = read_facts(r, node),
             "profiles" => profiles = read_profiles(r, node),
+            "evidence" => evidence = read_evidence(r, node),
             _ => {}
         }
     }
@@ -163,7 +166,76 @@ pub(crate) fn read(r: &mut Reader<'_>, root: &Node) -> Option<Manifest> {
         data_information,
         facts,
         profiles,
+        evidence,
     })
+}
+
+const EVIDENCE: &[&str] = &["fact", "value", "file", "line", "confidence", "note"];
+const CONFIDENCE: &[(&str, Confidence)] = &[
+    ("high", Confidence::High),
+    ("medium", Confidence::Medium),
+    ("low", Confidence::Low),
+];
+
+/// `evidence: [{fact, value, file, line, confidence, note}]`, as `osai scan` writes it.
+fn read_evidence(r: &mut Reader<'_>, node: &Node) -> Vec<Evidence> {
+    let Value::Seq(items) = &node.value else {
+        if node.value != Value::Null {
+            r.errors.push(Diagnostic::new(
+                "E-TYPE",
+                node.span,
+                format!("`evidence` must be a list, found {}", node.type_name()),
+                "expected a list",
+            ));
+        }
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for (i, item) in items.iter().enumerate() {
+        let path = format!("evidence[{i}]");
+        let (mut fact, mut value, mut file, mut line, mut confidence, mut note) =
+            (None, None, None, None, None, None);
+        for (key, v) in r.mapping(item, &path, EVIDENCE) {
+            let p = format!("{path}.{key}");
+            match key {
+                "fact" => fact = r.string(v, &p),
+                "value" => value = r.string(v, &p),
+                "file" => file = r.string(v, &p),
+                "line" => {
+                    line = r
+                        .number(v, &p)
+                        .filter(|n| *n >= 1.0 && n.fract() == 0.0)
+                        .map(|n| n as u32)
+                }
+                "confidence" => confidence = r.choice(v, &p, CONFIDENCE),
+                "note" => note = r.string(v, &p),
+                _ => {}
+            }
+        }
+        let (Some(fact), Some(file)) = (fact, file) else {
+            r.errors.push(
+                Diagnostic::new(
+                    "E-MISSING",
+                    item.span.start_only(),
+                    format!("`{path}` needs `fact` and `file`"),
+                    "incomplete evidence",
+                )
+                .with_help(
+                    "each evidence entry names the fact it supports and the file it was read from",
+                ),
+            );
+            continue;
+        };
+        out.push(Evidence {
+            fact,
+            value,
+            file,
+            line,
+            confidence: confidence.unwrap_or(Confidence::Low),
+            note,
+        });
+    }
+    out
 }
 
 /// `profiles: {NAME: {DIMENSION: GRADE}}` — grades kept as text.

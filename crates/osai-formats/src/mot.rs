@@ -133,6 +133,7 @@ pub(crate) fn read(r: &mut Reader<'_>, root: &Node) -> Option<Manifest> {
         data_information: Default::default(),
         facts: Default::default(),
         profiles: Default::default(),
+        evidence: Vec::new(),
     })
 }
 

@@ -1,0 +1,441 @@
+//! Hugging Face model cards: `README.md` with YAML front matter between `---` lines, then a
+//! Markdown body. The front matter gives the licence (an HF id, or `other` with `license_name`
+//! and `license_link`), base model, datasets, task and gating; the body's sections say whether
+//! training data, training procedure and evaluation are described.
+
+use crate::read::Reader;
+use crate::synth::{self, Synth};
+use crate::tree::{Node, Span, Value};
+
+/// Where the front matter ends (the byte offset of the closing `---` line) when `text` opens
+/// with one, as the Hub reads it: the block must open the file, CRLF is accepted, and the
+/// closing `---` may carry trailing spaces.
+pub(crate) fn front_matter_end(text: &str) -> Option<usize> {
+    let body = text.trim_start_matches('\u{feff}');
+    let lead = text.len() - body.len();
+    let trimmed = body.trim_start_matches([' ', '\t', '\r', '\n']);
+    let open = lead + (body.len() - trimmed.len());
+    let first_line_end = trimmed.find('\n')?;
+    if trimmed[..first_line_end].trim_end() != "---" {
+        return None;
+    }
+    let mut pos = open + first_line_end + 1;
+    while pos < text.len() {
+        let end = text[pos..].find('\n').map_or(text.len(), |i| pos + i);
+        let line = text[pos..end].trim_end_matches(['\r', ' ', '\t']);
+        if line == "---" {
+            return Some(pos);
+        }
+        pos = end + 1;
+    }
+    None
+}
+
+/// A section of the card body: its heading, where it is, and whether it says anything.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Section {
+    pub title: String,
+    pub line: u32,
+    pub start: usize,
+    pub has_content: bool,
+}
+
+/// The Markdown headings of a body starting at byte `offset` / line `first_line` of the file.
+pub fn sections(text: &str, offset: usize, first_line: u32) -> Vec<Section> {
+    let mut out: Vec<Section> = Vec::new();
+    let mut pos = offset;
+    let mut line_no = first_line;
+    let mut in_fence = false;
+    let mut in_comment = false;
+    while pos < text.len() {
+        let end = text[pos..].find('\n').map_or(text.len(), |i| pos + i);
+        let line = text[pos..end].trim();
+        if line.starts_with("```") || line.starts_with("~~~") {
+            in_fence = !in_fence;
+        }
+        let heading = (!in_fence && !in_comment)
+            .then(|| {
+                let hashes = line.chars().take_while(|c| *c == '#').count();
+                (1..=6)
+                    .contains(&hashes)
+                    .then(|| line[hashes..].trim())
+                    .filter(|t| !t.is_empty() && line[hashes..].starts_with(' '))
+            })
+            .flatten();
+        if let Some(title) = heading {
+            out.push(Section {
+                title: title.trim_matches(['#', ' ', '*']).to_owned(),
+                line: line_no,
+                start: pos,
+                has_content: false,
+            });
+        } else {
+            if line.starts_with("<!--") || in_comment {
+                in_comment = !line.contains("-->");
+            } else if !line.is_empty()
+                && !is_placeholder(line)
+                && let Some(s) = out.last_mut()
+            {
+                s.has_content = true;
+            }
+        }
+        pos = end + 1;
+        line_no += 1;
+    }
+    out
+}
+
+/// The template's filler: `[More Information Needed]`, `More information needed`, `TBD`, `{{ … }}`.
+fn is_placeholder(line: &str) -> bool {
+    let l = line.trim_matches(['-', '*', ' ', '_']).to_lowercase();
+    l.is_empty()
+        || l.contains("more information needed")
+        || l == "tbd"
+        || l == "todo"
+        || l == "n/a"
+        || (l.starts_with("{{") && l.ends_with("}}"))
+}
+
+/// What a section is about, from its title.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Topic {
+    TrainingData,
+    TrainingProcedure,
+    Evaluation,
+    Uses,
+    Limitations,
+}
+
+pub fn topic(title: &str) -> Option<Topic> {
+    let t = title.to_lowercase();
+    let has = |words: &[&str]| words.iter().any(|w| t.contains(w));
+    if has(&[
+        "training data",
+        "pretraining data",
+        "pre-training data",
+        "dataset",
+        "data mix",
+    ]) {
+        Some(Topic::TrainingData)
+    } else if has(&[
+        "training procedure",
+        "training details",
+        "preprocessing",
+        "hyperparameter",
+        "training recipe",
+    ]) {
+        Some(Topic::TrainingProcedure)
+    } else if has(&["evaluation", "results", "benchmark"]) {
+        Some(Topic::Evaluation)
+    } else if has(&["intended use", "uses", "use case", "out-of-scope"]) {
+        Some(Topic::Uses)
+    } else if has(&["limitation", "bias", "risk"]) {
+        Some(Topic::Limitations)
+    } else {
+        None
+    }
+}
+
+/// The release type and output modalities a Hub pipeline tag implies.
+fn pipeline(tag: &str) -> Option<(&'static str, &'static [&'static str])> {
+    Some(match tag {
+        "text-generation"
+        | "text2text-generation"
+        | "summarization"
+        | "translation"
+        | "question-answering"
+        | "fill-mask"
+        | "conversational" => ("language", &["text"]),
+        "text-classification"
+        | "token-classification"
+        | "zero-shot-classification"
+        | "sentence-similarity"
+        | "feature-extraction" => ("language", &["other"]),
+        "text-to-image" | "image-to-image" | "unconditional-image-generation" => {
+            ("vision", &["image"])
+        }
+        "image-classification"
+        | "object-detection"
+        | "image-segmentation"
+        | "depth-estimation"
+        | "zero-shot-image-classification"
+        | "mask-generation" => ("vision", &["other"]),
+        "image-to-text"
+        | "image-text-to-text"
+        | "visual-question-answering"
+        | "document-question-answering"
+        | "video-text-to-text" => ("multimodal", &["text"]),
+        "text-to-video" | "image-to-video" => ("multimodal", &["video"]),
+        "text-to-speech" | "text-to-audio" | "audio-to-audio" => ("audio", &["audio"]),
+        "automatic-speech-recognition" => ("audio", &["text"]),
+        "audio-classification" | "voice-activity-detection" => ("audio", &["other"]),
+        _ => return None,
+    })
+}
+
+/// Reads a card into a manifest-shaped tree. `root` is the front matter (possibly empty);
+/// `text` the whole file, whose body starts at `body_start` on line `body_line`.
+pub(crate) fn read(
+    r: &mut Reader<'_>,
+    root: Option<&Node>,
+    text: &str,
+    body_start: usize,
+    body_line: u32,
+) -> Node {
+    r.lenient_licences = true;
+    let mut s = Synth::new();
+    let body = sections(text, body_start, body_line);
+    let fm = |key: &str| root.and_then(|n| n.get(key));
+
+    // Name: the card's own, the first result set's, the first heading, else the folder.
+    let name = fm("model_name")
+        .filter(|n| n.as_str().is_some())
+        .cloned()
+        .or_else(|| {
+            let first = fm("model-index").and_then(|n| match &n.value {
+                Value::Seq(items) => items.first(),
+                _ => None,
+            })?;
+            first.get("name").filter(|n| n.as_str().is_some()).cloned()
+        })
+        .or_else(|| {
+            body.first()
+                .map(|h| synth::text(&h.title, span_at(h.start, h.line)))
+        });
+    match name {
+        Some(n) => s.set(&["release", "name"], n),
+        None => {
+            let folder = folder_name(r.source);
+            r.warn(
+                "W-CARD-NO-NAME",
+                format!(
+                    "the card names no model; the release is called `{folder}` after its folder"
+                ),
+                Span::FILE_START,
+            );
+            s.set(&["release", "name"], synth::text(&folder, Span::FILE_START))
+        }
+    };
+    s.set(&["release", "kind"], synth::text("model", Span::FILE_START));
+
+    // Licence of what the repository holds: the weights and the card.
+    let licence = licence_node(r, fm("license"), fm("license_name"), fm("license_link"));
+    if let Some(l) = &licence {
+        s.set(
+            &["components", "model-parameters-final", "license"],
+            l.clone(),
+        );
+        s.set(&["components", "model-card", "license"], l.clone());
+    } else {
+        s.set(
+            &["components", "model-parameters-final"],
+            synth::map(Span::FILE_START),
+        );
+        r.warn(
+            "W-CARD-NO-LICENCE",
+            "the card states no `license`; the licence of the weights is unknown".into(),
+            Span::FILE_START,
+        );
+    }
+    s.set(
+        &["components", "model-card", "location"],
+        synth::text(file_name(r.source), Span::FILE_START),
+    );
+
+    if let Some(tag) = fm("pipeline_tag")
+        && let Some((kind, outputs)) = tag.as_str().and_then(pipeline)
+    {
+        s.set(&["release", "type"], synth::text(kind, tag.span));
+        for o in outputs {
+            s.push(&["facts", "output_modalities"], synth::text(o, tag.span));
+        }
+    }
+
+    if let Some(base) = fm("base_model") {
+        let first = match &base.value {
+            Value::Seq(items) => {
+                if items.len() > 1 {
+                    r.warn(
+                        "W-CARD-MERGE",
+                        format!(
+                            "{} base models (a merge); the first is kept as `modified_from`",
+                            items.len()
+                        ),
+                        base.span,
+                    );
+                }
+                items.first()
+            }
+            _ => Some(base),
+        };
+        if let Some(b) = first.filter(|b| b.as_str().is_some()) {
+            s.set(&["facts", "modified_from"], b.clone());
+        }
+    }
+
+    if let Some(datasets) = fm("datasets") {
+        let items: Vec<&Node> = match &datasets.value {
+            Value::Seq(items) => items.iter().collect(),
+            Value::Str(_) => vec![datasets],
+            _ => Vec::new(),
+        };
+        for d in items {
+            let Some(id) = d.as_str() else { continue };
+            let url = format!("https://huggingface.co/datasets/{id}");
+            s.push(
+                &["components", "datasets", "sources"],
+                synth::record(
+                    vec![("name", d.clone()), ("location", synth::text(&url, d.span))],
+                    d.span,
+                ),
+            );
+        }
+        if s.has(&["components", "datasets", "sources"]) {
+            // Listed datasets are on the Hub; whether they are all the training data, the card
+            // does not say.
+            s.set(
+                &["components", "datasets", "published"],
+                synth::text("partial", datasets.span),
+            );
+        }
+    }
+
+    let has_results = fm("model-index").is_some_and(|n| match &n.value {
+        Value::Seq(items) => items.iter().any(|i| i.get("results").is_some()),
+        _ => false,
+    });
+    if has_results && let Some(n) = fm("model-index") {
+        s.set(
+            &["components", "evaluation-results", "location"],
+            synth::text(file_name(r.source), n.span),
+        );
+    }
+
+    if fm("extra_gated_eu_disallowed").is_some_and(|n| n.value == Value::Bool(true)) {
+        let span = fm("extra_gated_eu_disallowed").map_or(Span::FILE_START, |n| n.span);
+        r.warn(
+            "W-CARD-EU-DISALLOWED",
+            "the repository is gated and refuses users in the EU (`extra_gated_eu_disallowed`): \
+             say in `facts.eu_market` whether the model is placed on the Union market"
+                .into(),
+            span,
+        );
+    }
+
+    for sec in body.iter().filter(|s| s.has_content) {
+        let span = span_at(sec.start, sec.line);
+        match topic(&sec.title) {
+            Some(Topic::TrainingData) => {
+                s.set(
+                    &["data_information", "description"],
+                    synth::text("partial", span),
+                );
+            }
+            Some(Topic::TrainingProcedure) => {
+                s.set(
+                    &["data_information", "training_methodology"],
+                    synth::text("partial", span),
+                );
+            }
+            Some(Topic::Evaluation) => {
+                s.set(
+                    &["components", "evaluation-results", "location"],
+                    synth::text(file_name(r.source), span),
+                );
+            }
+            _ => {}
+        }
+    }
+    s.into_root()
+}
+
+/// The licence node: `license`, unless it is `other`, then `license_name`.
+fn licence_node(
+    r: &mut Reader<'_>,
+    license: Option<&Node>,
+    name: Option<&Node>,
+    link: Option<&Node>,
+) -> Option<Node> {
+    let license = license?;
+    let is_other = license
+        .as_str()
+        .is_some_and(|l| l.eq_ignore_ascii_case("other"));
+    if !is_other {
+        if let Value::Seq(items) = &license.value {
+            // Several licences for one repository: all of them apply.
+            let ids: Vec<&str> = items.iter().filter_map(Node::as_str).collect();
+            return (!ids.is_empty()).then(|| synth::text(&ids.join(" AND "), license.span));
+        }
+        return Some(license.clone());
+    }
+    match name.filter(|n| n.as_str().is_some()) {
+        Some(n) => Some(n.clone()),
+        None => {
+            let where_ = link
+                .and_then(Node::as_str)
+                .map(|l| format!(" (its text: {l})"))
+                .unwrap_or_default();
+            r.warn(
+                "W-CARD-LICENCE-OTHER",
+                format!(
+                    "`license: other` without `license_name`{where_}: the licence is unknown; \
+                     identify its text with `osai licence identify` or `osai scan`"
+                ),
+                license.span,
+            );
+            Some(license.clone())
+        }
+    }
+}
+
+fn span_at(start: usize, line: u32) -> Span {
+    Span {
+        start,
+        end: start,
+        line,
+        column: 1,
+    }
+}
+
+fn file_name(source: &str) -> &str {
+    source.rsplit(['/', '\\']).next().unwrap_or(source)
+}
+
+fn folder_name(source: &str) -> String {
+    let path = std::path::Path::new(source);
+    path.parent()
+        .and_then(|p| p.file_name())
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "unnamed-model".to_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn front_matter_must_open_the_file_and_close() {
+        assert_eq!(front_matter_end("---\na: 1\n---\n# x\n"), Some(9));
+        assert_eq!(front_matter_end("\n---\r\na: 1\r\n---  \r\nbody"), Some(12));
+        assert_eq!(front_matter_end("# x\n---\na: 1\n---\n"), None);
+        assert_eq!(front_matter_end("---\na: 1\n"), None);
+    }
+
+    #[test]
+    fn sections_skip_template_filler_and_code() {
+        let text = "# M\n\n## Training Data\n\n[More Information Needed]\n\n## Evaluation\n```\n# not a heading\n```\n";
+        let s = sections(text, 0, 1);
+        let titles: Vec<_> = s
+            .iter()
+            .map(|s| (s.title.as_str(), s.line, s.has_content))
+            .collect();
+        assert_eq!(
+            titles,
+            [
+                ("M", 1, false),
+                ("Training Data", 3, false),
+                ("Evaluation", 7, true)
+            ]
+        );
+    }
+}
