@@ -47,6 +47,78 @@ pub enum Command {
     /// The licence knowledge base.
     #[command(subcommand, alias = "license")]
     Licence(LicenceCommand),
+    /// Infer a manifest from a release folder: weights headers (safetensors, GGUF), licence
+    /// texts, the model card, config and tokenizer, code and data by their names; each fact
+    /// with its evidence (file, line, confidence).
+    #[command(
+        after_help = "Examples:\n  osai scan ./my-model -o release.yml\n  osai scan ~/.cache/huggingface/hub/models--org--name/snapshots/<rev>\n\nWeights are read by their headers only; a folder with a 100 GB file scans in milliseconds.\nExit codes: 0 success (warnings on standard error), 2 not a readable folder."
+    )]
+    Scan(ScanArgs),
+    /// Convert a model card, CycloneDX or SPDX 3 document, Model Openness Tool or Index file
+    /// into an osai manifest.
+    #[command(after_help = "Example:\n  osai import README.md -o release.yml")]
+    Import(ImportArgs),
+    /// Write a release as a CycloneDX 1.6 ML-BOM or an SPDX 3.0 document, with its assessment
+    /// attached; `osai import` (or `osai assess`) reads it back with every fact.
+    #[command(
+        after_help = "Examples:\n  osai export release.yml --to cyclonedx -o release.cdx.json\n  osai export release.yml --to spdx -o release.spdx.json"
+    )]
+    Export(ExportArgs),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ManifestFormat {
+    Yaml,
+    Json,
+}
+
+#[derive(Debug, Args)]
+pub struct ScanArgs {
+    /// The release folder.
+    pub dir: PathBuf,
+    /// Write the manifest here (default: standard output).
+    #[arg(long, short = 'o', value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    #[arg(long, short = 'f', value_enum, default_value = "yaml")]
+    pub format: ManifestFormat,
+    /// Do not print the warnings.
+    #[arg(long, short = 'q')]
+    pub quiet: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ImportArgs {
+    /// A file in any format `osai assess` reads; `-` reads standard input.
+    pub file: PathBuf,
+    #[arg(long, short = 'o', value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    #[arg(long, short = 'f', value_enum, default_value = "yaml")]
+    pub format: ManifestFormat,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExportFormat {
+    Cyclonedx,
+    Spdx,
+}
+
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// A manifest (or any format `osai assess` reads).
+    pub file: PathBuf,
+    #[arg(long, value_enum)]
+    pub to: ExportFormat,
+    #[arg(long, short = 'o', value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Attach the assessment against these definitions only (default: every built-in one).
+    #[arg(long = "definition", short = 'd', value_name = "ID|FILE")]
+    pub definitions: Vec<String>,
+    /// Apply the law as it stands on this date (YYYY-MM-DD; default today).
+    #[arg(long, value_name = "DATE")]
+    pub as_of: Option<String>,
+    /// Do not attach an assessment.
+    #[arg(long)]
+    pub no_assessment: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -267,6 +267,22 @@ pub(crate) fn jsonl(
     Ok(())
 }
 
+/// A Markdown file that opens with YAML front matter (a Hugging Face model card).
+fn is_model_card(p: &Path) -> bool {
+    use std::io::Read;
+    if !p.extension().is_some_and(|x| x.eq_ignore_ascii_case("md")) {
+        return false;
+    }
+    let mut head = [0u8; 8];
+    let n = std::fs::File::open(p)
+        .and_then(|mut f| f.read(&mut head))
+        .unwrap_or(0);
+    let text = String::from_utf8_lossy(&head[..n]);
+    text.trim_start_matches('\u{feff}')
+        .trim_start()
+        .starts_with("---")
+}
+
 /// Every manifest-like file below a folder (symbolic links are not followed, so loops cannot
 /// trap the walk), in a stable order.
 pub(crate) fn walk(dir: &Path, exclude: Option<&Path>) -> Vec<PathBuf> {
@@ -285,8 +301,10 @@ pub(crate) fn walk(dir: &Path, exclude: Option<&Path>) -> Vec<PathBuf> {
             if ft.is_dir() {
                 stack.push(p);
             } else if ft.is_file()
-                && p.extension()
+                && (p
+                    .extension()
                     .is_some_and(|x| matches!(x.to_str(), Some("yml" | "yaml" | "json" | "jsonl")))
+                    || is_model_card(&p))
             {
                 // Never read our own output (`-o` inside the folder being assessed).
                 if exclude.is_some() && p.canonicalize().ok() == exclude {

@@ -5,6 +5,7 @@ mod ask;
 mod assess;
 mod batch;
 mod explain;
+mod interchange;
 mod licence;
 mod stats;
 
@@ -53,6 +54,9 @@ pub fn run(args: impl IntoIterator<Item = std::ffi::OsString>) -> ExitCode {
         args::Command::Licence(a) => licence::run(a),
         args::Command::Ask(a) => ask::run(a),
         args::Command::Stats(a) => stats::run(a),
+        args::Command::Scan(a) => interchange::scan(a),
+        args::Command::Import(a) => interchange::import(a),
+        args::Command::Export(a) => interchange::export(a),
     };
     match result {
         Ok(code) => ExitCode::from(code),

@@ -505,3 +505,94 @@ fn brief_reports_carry_the_same_verdicts_and_statuses() {
         "brief is much smaller"
     );
 }
+
+fn temp_dir(name: &str) -> PathBuf {
+    let d = std::env::temp_dir().join(format!("osai-cli-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&d);
+    std::fs::create_dir_all(&d).unwrap();
+    d
+}
+
+#[test]
+fn scan_writes_a_manifest_that_assess_reads() {
+    let d = temp_dir("scan");
+    std::fs::write(
+        d.join("README.md"),
+        "---\nlicense: apache-2.0\n---\n# scanned-model\n",
+    )
+    .unwrap();
+    let out = d.join("release.yml");
+    let o = osai(&["scan", d.to_str().unwrap(), "-o", out.to_str().unwrap()]);
+    assert_success(&o);
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(err.contains("W-SCAN-NO-LICENCE-FILE"), "{err}");
+    let text = std::fs::read_to_string(&out).unwrap();
+    assert!(text.starts_with("# Inferred by `osai scan`"), "{text}");
+    assert!(text.contains("evidence:"), "{text}");
+    let o = osai(&["assess", "-q", out.to_str().unwrap()]);
+    assert_success(&o);
+    assert!(stdout(&o).starts_with("scanned-model"), "{}", stdout(&o));
+    // A file is not a folder.
+    assert_eq!(exit_code(&["scan", "examples/olmo-2-7b.yml"]), Some(2));
+    let _ = std::fs::remove_dir_all(&d);
+}
+
+#[test]
+fn export_then_import_gives_the_manifest_back() {
+    let d = temp_dir("export");
+    for (to, ext) in [("cyclonedx", "cdx.json"), ("spdx", "spdx.json")] {
+        let doc = d.join(format!("olmo.{ext}"));
+        let o = osai(&[
+            "export",
+            "examples/olmo-2-7b.yml",
+            "--to",
+            to,
+            "--as-of",
+            "2026-11-29",
+            "-o",
+            doc.to_str().unwrap(),
+        ]);
+        assert_success(&o);
+        let o = osai(&["import", doc.to_str().unwrap(), "--format", "json"]);
+        assert_success(&o);
+        let back: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+        let o = osai(&["import", "examples/olmo-2-7b.yml", "--format", "json"]);
+        let original: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+        assert_eq!(back, original, "{to}");
+        // And assess reads the exported document directly, with the same verdicts.
+        let a = osai(&[
+            "assess",
+            "-q",
+            "--as-of",
+            "2026-11-29",
+            doc.to_str().unwrap(),
+        ]);
+        let b = osai(&[
+            "assess",
+            "-q",
+            "--as-of",
+            "2026-11-29",
+            "examples/olmo-2-7b.yml",
+        ]);
+        let verdicts = |o: &Output| {
+            stdout(o)
+                .lines()
+                .skip(1)
+                .map(str::to_owned)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(verdicts(&a), verdicts(&b), "{to}");
+    }
+    let _ = std::fs::remove_dir_all(&d);
+}
+
+#[test]
+fn import_of_a_bad_file_is_exit_2_with_the_place() {
+    let o = osai(&[
+        "import",
+        "crates/osai-formats/tests/bad/unknown-component.yml",
+    ]);
+    assert_eq!(o.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(err.contains("unknown-component.yml:"), "{err}");
+}

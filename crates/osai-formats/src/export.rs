@@ -125,6 +125,7 @@ fn summary_text(report: &Report) -> String {
         .definitions
         .iter()
         .map(|d| match d.class {
+            Some(0) => format!("{}: unclassified", d.id),
             Some(c) => format!("{}: class {c}", d.id),
             None => format!("{}: {}", d.id, d.verdict.as_str()),
         })

@@ -395,3 +395,35 @@ fn read_card_at(
         InputFormat::HuggingFaceCard,
     )
 }
+
+/// Rewrites every licence that resolves through an alias (`apache-2.0`, `llama3.1`) to its
+/// canonical id, for manifests osai writes (`osai scan`, `osai import`); strings osai does not
+/// know are kept as they are.
+pub fn canonicalise_licences(m: &mut osai_engine::manifest::Manifest) {
+    let base = LicenceBase::builtin();
+    let fix = |l: &mut Option<String>| {
+        if let Some(text) = l
+            && let Ok(r) = base.resolve(text)
+            && !r.aliased.is_empty()
+        {
+            *text = r.canonical.clone();
+        }
+    };
+    let d = &mut m.licenses;
+    for l in [
+        &mut d.distribution,
+        &mut d.code,
+        &mut d.model,
+        &mut d.data,
+        &mut d.document,
+        &mut m.data_information.license,
+    ] {
+        fix(l);
+    }
+    for c in m.components.values_mut() {
+        fix(&mut c.license);
+        for s in &mut c.sources {
+            fix(&mut s.license);
+        }
+    }
+}

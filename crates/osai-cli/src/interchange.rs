@@ -1,0 +1,109 @@
+//! `osai scan`, `osai import`, `osai export`: between release folders, other formats and the
+//! manifest.
+
+use std::path::{Path, PathBuf};
+
+use osai_engine::manifest::Manifest;
+use osai_engine::{AssessOptions, Engine};
+
+use crate::args::{ExportArgs, ExportFormat, ImportArgs, ManifestFormat, ScanArgs};
+use crate::assess::{as_of, load_definitions, read_path};
+use crate::{UsageError, exit};
+
+fn write_out(output: &Option<PathBuf>, text: &str, then: &str) -> Result<(), UsageError> {
+    match output {
+        Some(path) => {
+            std::fs::write(path, text)
+                .map_err(|e| UsageError(format!("{}: {e}", path.display())))?;
+            eprintln!("wrote {}{then}", path.display());
+        }
+        None => print!("{text}"),
+    }
+    Ok(())
+}
+
+fn manifest_text(m: &Manifest, format: ManifestFormat, header: &str) -> Result<String, UsageError> {
+    Ok(match format {
+        ManifestFormat::Yaml => {
+            let yaml =
+                serde_saphyr::to_string(m).map_err(|e| UsageError(format!("writing YAML: {e}")))?;
+            format!("{header}{yaml}")
+        }
+        ManifestFormat::Json => format!("{}\n", serde_json::to_string_pretty(m)?),
+    })
+}
+
+fn assess_hint(output: &Option<PathBuf>) -> String {
+    output
+        .as_ref()
+        .map(|p| format!(" — now: osai assess {}", p.display()))
+        .unwrap_or_default()
+}
+
+pub(crate) fn scan(args: ScanArgs) -> Result<u8, UsageError> {
+    let found = osai_scan::scan(&args.dir, &osai_scan::ScanOptions::default())
+        .map_err(|e| UsageError(e.0))?;
+    if !args.quiet {
+        for w in &found.warnings {
+            match &w.at {
+                Some(at) => eprintln!("warning[{}]: {} ({at})", w.code, w.message),
+                None => eprintln!("warning[{}]: {}", w.code, w.message),
+            }
+        }
+    }
+    let header = format!(
+        "# Inferred by `osai scan` from {} ({} files). Check every fact: `evidence` says where each\n# came from and how sure the scan is; facts it could not infer are absent (unknown).\n",
+        args.dir.display(),
+        found.files
+    );
+    let text = manifest_text(&found.manifest, args.format, &header)?;
+    write_out(&args.output, &text, &assess_hint(&args.output))?;
+    Ok(exit::OK)
+}
+
+fn read_one(path: &Path) -> Result<osai_engine::manifest::LocatedManifest, UsageError> {
+    match read_path(path)? {
+        Ok(m) => {
+            for w in &m.warnings {
+                match &w.at {
+                    Some(at) => eprintln!("warning[{}]: {} ({at})", w.code, w.message),
+                    None => eprintln!("warning[{}]: {}", w.code, w.message),
+                }
+            }
+            Ok(m)
+        }
+        Err(e) => {
+            eprint!("{}", e.render(false));
+            Err(UsageError(format!("{} could not be read", path.display())))
+        }
+    }
+}
+
+pub(crate) fn import(args: ImportArgs) -> Result<u8, UsageError> {
+    let m = read_one(&args.file)?;
+    let header = format!(
+        "# Imported by `osai import` from {}.\n",
+        args.file.display()
+    );
+    let text = manifest_text(&m.manifest, args.format, &header)?;
+    write_out(&args.output, &text, &assess_hint(&args.output))?;
+    Ok(exit::OK)
+}
+
+pub(crate) fn export(args: ExportArgs) -> Result<u8, UsageError> {
+    let m = read_one(&args.file)?;
+    let report = if args.no_assessment {
+        None
+    } else {
+        let defs = load_definitions(&args.definitions)?;
+        let opts = AssessOptions::new(as_of(args.as_of.as_deref())?);
+        Some(Engine::new(defs.iter().collect()).assess(&m, &opts))
+    };
+    let doc = match args.to {
+        ExportFormat::Cyclonedx => osai_formats::export::to_cyclonedx(&m.manifest, report.as_ref()),
+        ExportFormat::Spdx => osai_formats::export::to_spdx3(&m.manifest, report.as_ref()),
+    };
+    let text = format!("{}\n", serde_json::to_string_pretty(&doc)?);
+    write_out(&args.output, &text, "")?;
+    Ok(exit::OK)
+}

@@ -1,0 +1,989 @@
+//! `osai scan`: infer a release manifest from a release folder.
+//!
+//! Every inferred fact is written with its evidence (file, line where there is one, confidence).
+//! Weights are read by their headers only, so a folder with a 100 GB file scans in milliseconds;
+//! symbolic-link loops, unreadable files and names that are not UTF-8 are reported and skipped.
+
+pub mod classify;
+#[doc(hidden)]
+pub mod fixtures;
+pub mod weights;
+
+use std::collections::BTreeMap;
+use std::fs::File;
+use std::io::{BufReader, Read};
+use std::path::{Path, PathBuf};
+
+use osai_engine::component::ComponentId;
+use osai_engine::licence::LicenceBase;
+use osai_engine::manifest::{
+    Component, Confidence, DataSource, Disclosure, Evidence, LocatedManifest, Manifest, Release,
+    ReleaseKind,
+};
+use osai_engine::report::Warning;
+use osai_identify::{Identifier, Kind};
+
+use classify::FileKind;
+
+/// Limits that keep a scan bounded on any folder.
+#[derive(Debug, Clone)]
+pub struct ScanOptions {
+    pub max_depth: usize,
+    pub max_files: usize,
+    /// Bytes read from a text file (card, licence, code head).
+    pub max_text: u64,
+}
+
+impl Default for ScanOptions {
+    fn default() -> Self {
+        Self {
+            max_depth: 24,
+            max_files: 200_000,
+            max_text: 4 << 20,
+        }
+    }
+}
+
+/// What a scan found.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Scan {
+    /// The inferred manifest, its `evidence` section filled.
+    pub manifest: Manifest,
+    pub warnings: Vec<Warning>,
+    pub files: usize,
+    pub bytes: u64,
+}
+
+#[derive(Debug)]
+pub struct ScanError(pub String);
+
+impl std::fmt::Display for ScanError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for ScanError {}
+
+struct Entry {
+    rel: String,
+    path: PathBuf,
+    len: u64,
+    kind: FileKind,
+}
+
+struct State {
+    manifest: Manifest,
+    evidence: Vec<Evidence>,
+    warnings: Vec<Warning>,
+}
+
+impl State {
+    fn warn(&mut self, code: &str, message: String, at: Option<String>) {
+        self.warnings.push(Warning {
+            code: code.to_owned(),
+            message,
+            at,
+        });
+    }
+
+    fn evidence(
+        &mut self,
+        fact: &str,
+        value: Option<String>,
+        file: &str,
+        line: Option<u32>,
+        confidence: Confidence,
+        note: impl Into<String>,
+    ) {
+        let note = note.into();
+        self.evidence.push(Evidence {
+            fact: fact.to_owned(),
+            value,
+            file: file.to_owned(),
+            line,
+            confidence,
+            note: (!note.is_empty()).then_some(note),
+        });
+    }
+
+    /// Lists a component found in a file, unless it is already listed.
+    fn component(
+        &mut self,
+        id: ComponentId,
+        e: &Entry,
+        confidence: Confidence,
+        note: &str,
+        licence: Option<&str>,
+    ) {
+        let new = !self.manifest.components.contains_key(&id);
+        if new {
+            let location = if e.rel.contains('/') && !matches!(id, ComponentId::ModelCard) {
+                e.rel.rsplit_once('/').map(|(d, _)| format!("{d}/"))
+            } else {
+                Some(e.rel.clone())
+            };
+            let c = Component {
+                location,
+                license: licence.map(str::to_owned),
+                ..Component::default()
+            };
+            self.manifest.components.insert(id, c);
+        } else if let Some(c) = self.manifest.components.get_mut(&id)
+            && c.location.is_none()
+        {
+            c.location = Some(e.rel.clone());
+        }
+        let fact = format!("components.{}", id.key());
+        if new || self.evidence.iter().filter(|x| x.fact == fact).count() < 5 {
+            self.evidence(&fact, None, &e.rel, None, confidence, note);
+        }
+    }
+}
+
+fn read_head(path: &Path, max: u64) -> std::io::Result<Vec<u8>> {
+    let mut buf = Vec::new();
+    File::open(path)?.take(max).read_to_end(&mut buf)?;
+    Ok(buf)
+}
+
+fn display(path: &Path) -> String {
+    path.to_string_lossy().replace('\\', "/")
+}
+
+fn walk(dir: &Path, opts: &ScanOptions, st: &mut State) -> (Vec<Entry>, u64) {
+    let mut out = Vec::new();
+    let mut bytes = 0;
+    let walker = walkdir::WalkDir::new(dir)
+        .follow_links(true)
+        .max_depth(opts.max_depth)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_entry(|e| {
+            let n = e.file_name().to_string_lossy();
+            !(e.depth() > 0
+                && e.file_type().is_dir()
+                && matches!(
+                    n.as_ref(),
+                    ".git" | "node_modules" | "__pycache__" | ".venv" | ".tox" | ".mypy_cache"
+                ))
+        });
+    for item in walker {
+        let entry = match item {
+            Ok(e) => e,
+            Err(e) => {
+                let at = e.path().map(|p| display(p.strip_prefix(dir).unwrap_or(p)));
+                if e.loop_ancestor().is_some() {
+                    st.warn(
+                        "W-SCAN-SYMLINK-LOOP",
+                        "a symbolic link loops back to a folder above it; not followed".into(),
+                        at,
+                    );
+                } else {
+                    st.warn("W-SCAN-UNREADABLE", format!("not read: {e}"), at);
+                }
+                continue;
+            }
+        };
+        if !entry.file_type().is_file() {
+            continue;
+        }
+        if out.len() >= opts.max_files {
+            st.warn(
+                "W-SCAN-TOO-MANY-FILES",
+                format!(
+                    "more than {} files; the rest were not scanned",
+                    opts.max_files
+                ),
+                None,
+            );
+            break;
+        }
+        let rel_path = entry.path().strip_prefix(dir).unwrap_or(entry.path());
+        let rel = display(rel_path);
+        if rel_path.to_str().is_none() {
+            st.warn(
+                "W-SCAN-NAME",
+                "this file name is not UTF-8; it is shown with replacement characters".into(),
+                Some(rel.clone()),
+            );
+        }
+        let len = entry.metadata().map(|m| m.len()).unwrap_or(0);
+        bytes += len;
+        out.push(Entry {
+            kind: classify::classify(&rel),
+            rel,
+            path: entry.path().to_path_buf(),
+            len,
+        });
+    }
+    (out, bytes)
+}
+
+/// Scans a release folder.
+pub fn scan(dir: &Path, opts: &ScanOptions) -> Result<Scan, ScanError> {
+    let meta = std::fs::metadata(dir)
+        .map_err(|e| ScanError(format!("cannot read `{}`: {e}", dir.display())))?;
+    if !meta.is_dir() {
+        return Err(ScanError(format!(
+            "`{}` is not a folder; `osai scan` reads a release folder (use `osai import` for one file)",
+            dir.display()
+        )));
+    }
+    let folder_name = std::fs::canonicalize(dir)
+        .ok()
+        .and_then(|p| p.file_name().map(|n| n.to_string_lossy().into_owned()))
+        .unwrap_or_else(|| "unnamed-model".to_owned());
+    let mut st = State {
+        manifest: Manifest {
+            osai: 1,
+            release: Release::new(folder_name.clone(), ReleaseKind::Model),
+            licenses: Default::default(),
+            components: BTreeMap::new(),
+            data_information: Default::default(),
+            facts: Default::default(),
+            profiles: BTreeMap::new(),
+            evidence: Vec::new(),
+        },
+        evidence: Vec::new(),
+        warnings: Vec::new(),
+    };
+    let (entries, bytes) = walk(dir, opts, &mut st);
+    let card_named = read_card(&entries, opts, &mut st);
+    let licences = read_licences(&entries, opts, &mut st);
+    let gguf_name = read_weights(&entries, &mut st, &licences);
+    if !card_named {
+        match gguf_name {
+            Some((name, file)) => {
+                st.manifest.release.name = name.clone();
+                st.evidence(
+                    "release.name",
+                    Some(name),
+                    &file,
+                    None,
+                    Confidence::High,
+                    "GGUF general.name",
+                );
+            }
+            None => {
+                let n = folder_name.clone();
+                st.evidence(
+                    "release.name",
+                    Some(n),
+                    ".",
+                    None,
+                    Confidence::Low,
+                    "the folder's name",
+                );
+            }
+        }
+    }
+    read_rest(&entries, opts, &mut st, &licences);
+    reconcile_licences(&mut st, &licences);
+    let State {
+        mut manifest,
+        mut evidence,
+        warnings,
+    } = st;
+    evidence.sort_by(|a, b| (&a.fact, &a.file).cmp(&(&b.fact, &b.file)));
+    osai_formats::canonicalise_licences(&mut manifest);
+    manifest.evidence = evidence;
+    Ok(Scan {
+        manifest,
+        warnings,
+        files: entries.len(),
+        bytes,
+    })
+}
+
+/// The card's facts, with their lines as evidence. Whether the card named the model.
+fn read_card(entries: &[Entry], opts: &ScanOptions, st: &mut State) -> bool {
+    let card = entries
+        .iter()
+        .filter(|e| e.kind == FileKind::ModelCard)
+        .min_by_key(|e| {
+            (
+                e.rel.matches('/').count(),
+                !e.rel.eq_ignore_ascii_case("README.md"),
+            )
+        });
+    let Some(e) = card else {
+        st.warn(
+            "W-SCAN-NO-CARD",
+            "no model card (README.md); the release's name, licence and data are not stated".into(),
+            None,
+        );
+        return false;
+    };
+    let text = match read_head(&e.path, opts.max_text) {
+        Ok(b) => String::from_utf8_lossy(&b).into_owned(),
+        Err(err) => {
+            st.warn(
+                "W-SCAN-UNREADABLE",
+                format!("not read: {err}"),
+                Some(e.rel.clone()),
+            );
+            return false;
+        }
+    };
+    let located: LocatedManifest = match osai_formats::read_card(&e.rel, &text) {
+        Ok(m) => m,
+        Err(errors) => {
+            for d in &errors.diagnostics {
+                st.warn(
+                    "W-SCAN-CARD",
+                    format!("{} ({}); the card is not used", d.message, d.code),
+                    Some(format!("{}:{}:{}", e.rel, d.span.line, d.span.column)),
+                );
+            }
+            return false;
+        }
+    };
+    let named = !located.warnings.iter().any(|w| w.code == "W-CARD-NO-NAME");
+    st.warnings.extend(
+        located
+            .warnings
+            .iter()
+            .filter(|w| w.code != "W-CARD-NO-NAME")
+            .cloned(),
+    );
+    let m = located.manifest;
+    let line = |path: &str| located.sources.get(path).map(|l| l.line);
+    let keep_name = std::mem::take(&mut st.manifest.release.name);
+    if named {
+        st.manifest.release = m.release.clone();
+        let n = m.release.name.clone();
+        st.evidence(
+            "release.name",
+            Some(n),
+            &e.rel,
+            line("release.name"),
+            Confidence::High,
+            "the card's title",
+        );
+    } else {
+        st.manifest.release = Release {
+            name: keep_name,
+            ..m.release.clone()
+        };
+    }
+    st.manifest.facts = m.facts.clone();
+    st.manifest.data_information = m.data_information.clone();
+    for (id, c) in &m.components {
+        st.manifest.components.insert(*id, c.clone());
+    }
+    let high = [
+        (
+            "components.model-parameters-final.license",
+            "the card's `license`",
+        ),
+        ("release.type", "the card's `pipeline_tag`"),
+        ("facts.output_modalities", "the card's `pipeline_tag`"),
+        ("facts.modified_from", "the card's `base_model`"),
+        (
+            "components.datasets.sources",
+            "the card's `datasets` (Hub ids)",
+        ),
+    ];
+    for (path, note) in high {
+        if let Some(l) = line(path) {
+            let value = value_at(&st.manifest, path);
+            st.evidence(path, value, &e.rel, Some(l), Confidence::High, note);
+        }
+    }
+    let medium = [
+        (
+            "data_information.description",
+            "a training-data section with content",
+        ),
+        (
+            "data_information.training_methodology",
+            "a training-procedure section with content",
+        ),
+        (
+            "components.evaluation-results",
+            "evaluation results in the card",
+        ),
+    ];
+    for (path, note) in medium {
+        if let Some(l) = line(path) {
+            st.evidence(path, None, &e.rel, Some(l), Confidence::Medium, note);
+        }
+    }
+    st.evidence(
+        "components.model-card",
+        None,
+        &e.rel,
+        None,
+        Confidence::High,
+        "the model card",
+    );
+    named
+}
+
+fn value_at(m: &Manifest, path: &str) -> Option<String> {
+    let v = serde_json::to_value(m).ok()?;
+    let mut cur = &v;
+    for k in path.split('.') {
+        cur = cur.get(k)?;
+    }
+    Some(match cur {
+        serde_json::Value::String(s) => s.clone(),
+        other => other.to_string(),
+    })
+}
+
+/// A licence text found and identified.
+#[derive(Debug, Clone)]
+struct LicenceFile {
+    rel: String,
+    /// The folder it covers (`""` for the root).
+    folder: String,
+    id: Option<String>,
+    kind: Kind,
+    role: Role,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Role {
+    Model,
+    Code,
+    General,
+}
+
+fn read_licences(entries: &[Entry], opts: &ScanOptions, st: &mut State) -> Vec<LicenceFile> {
+    let files: Vec<&Entry> = entries
+        .iter()
+        .filter(|e| e.kind == FileKind::LicenceText)
+        .collect();
+    if files.is_empty() {
+        st.warn(
+            "W-SCAN-NO-LICENCE-FILE",
+            "no licence file (LICENSE, COPYING …) in the folder".into(),
+            None,
+        );
+        return Vec::new();
+    }
+    let identifier = Identifier::new();
+    let mut out = Vec::new();
+    for e in files {
+        let text = match read_head(&e.path, opts.max_text.min(1 << 20)) {
+            Ok(b) => String::from_utf8_lossy(&b).into_owned(),
+            Err(err) => {
+                st.warn(
+                    "W-SCAN-UNREADABLE",
+                    format!("not read: {err}"),
+                    Some(e.rel.clone()),
+                );
+                continue;
+            }
+        };
+        let found = identifier.identify(&text);
+        let name = e.rel.rsplit('/').next().unwrap_or(&e.rel).to_uppercase();
+        let role = if name.contains("MODEL") {
+            Role::Model
+        } else if name.contains("CODE") {
+            Role::Code
+        } else {
+            Role::General
+        };
+        let folder = e
+            .rel
+            .rsplit_once('/')
+            .map_or(String::new(), |(d, _)| d.to_owned());
+        let confidence = if found.confidence >= 0.9 {
+            Confidence::High
+        } else {
+            Confidence::Medium
+        };
+        let fact = match (found.kind, role, folder.is_empty()) {
+            (Kind::Policy, _, _) => "use-policy".to_owned(),
+            (Kind::Notice, _, _) => "notice".to_owned(),
+            (_, Role::Model, true) => "licenses.model".to_owned(),
+            (_, Role::Code, true) => "licenses.code".to_owned(),
+            (_, _, true) => "licenses.distribution".to_owned(),
+            (_, _, false) => format!("licence of {folder}/"),
+        };
+        match &found.id {
+            Some(id) => st.evidence(&fact, Some(id.clone()), &e.rel, None, confidence, found.evidence.clone()),
+            None if found.kind == Kind::Licence => st.warn(
+                "W-SCAN-LICENCE-UNIDENTIFIED",
+                format!(
+                    "this licence text is not one osai recognises ({}); its terms are unknown, never open",
+                    found.evidence
+                ),
+                Some(e.rel.clone()),
+            ),
+            None => {}
+        }
+        out.push(LicenceFile {
+            rel: e.rel.clone(),
+            folder,
+            id: found.id,
+            kind: found.kind,
+            role,
+        });
+    }
+    // Defaults from the root's licence texts.
+    for l in out
+        .iter()
+        .filter(|l| l.folder.is_empty() && l.kind == Kind::Licence)
+    {
+        let Some(id) = &l.id else { continue };
+        let slot = match l.role {
+            Role::Model => &mut st.manifest.licenses.model,
+            Role::Code => &mut st.manifest.licenses.code,
+            Role::General => &mut st.manifest.licenses.distribution,
+        };
+        match slot {
+            None => *slot = Some(id.clone()),
+            Some(existing) if existing != id => {
+                let msg = format!(
+                    "two licence texts at the root: `{existing}` and `{id}` ({}); both apply",
+                    l.rel
+                );
+                *existing = format!("({existing}) AND ({id})");
+                st.warn("W-SCAN-LICENCES", msg, Some(l.rel.clone()));
+            }
+            Some(_) => {}
+        }
+    }
+    out
+}
+
+/// The licence that covers a file: the nearest licence text in a folder above it, if that is
+/// a sub-folder (the root's texts are the defaults).
+fn subfolder_licence<'l>(rel: &str, licences: &'l [LicenceFile]) -> Option<&'l str> {
+    licences
+        .iter()
+        .filter(|l| {
+            !l.folder.is_empty()
+                && l.kind == Kind::Licence
+                && rel.starts_with(&l.folder)
+                && rel[l.folder.len()..].starts_with('/')
+        })
+        .max_by_key(|l| l.folder.len())
+        .and_then(|l| l.id.as_deref())
+}
+
+/// Reads a weights header: `Ok(Err(size))` for a Git LFS pointer.
+fn open_header(e: &Entry, gguf: bool) -> Result<Result<weights::WeightsHeader, u64>, String> {
+    let parse = |r: &mut dyn Read| {
+        let mut r = r;
+        if gguf {
+            weights::read_gguf(&mut r, e.len)
+        } else {
+            weights::read_safetensors(&mut r, e.len)
+        }
+    };
+    let mut f = File::open(&e.path).map_err(|err| format!("not read: {err}"))?;
+    if e.len < 1024 {
+        let mut head = Vec::new();
+        (&mut f)
+            .take(1024)
+            .read_to_end(&mut head)
+            .map_err(|err| err.to_string())?;
+        if let Some(size) = weights::lfs_pointer(&head) {
+            return Ok(Err(size));
+        }
+        return parse(&mut head.as_slice())
+            .map(Ok)
+            .map_err(|err| err.to_string());
+    }
+    let mut r = BufReader::with_capacity(64 << 10, f);
+    parse(&mut r).map(Ok).map_err(|err| err.to_string())
+}
+
+fn describe(h: &weights::WeightsHeader) -> String {
+    let dtypes: Vec<String> = h.by_dtype.iter().map(|(d, n)| format!("{d} {n}")).collect();
+    let s = if h.tensors == 1 { "" } else { "s" };
+    format!("{} tensor{s}; {}", h.tensors, dtypes.join(", "))
+}
+
+/// Weights: parameter counts from headers; returns the GGUF `general.name` if there is one.
+fn read_weights(
+    entries: &[Entry],
+    st: &mut State,
+    licences: &[LicenceFile],
+) -> Option<(String, String)> {
+    let mut safetensors_total: Option<u64> = Some(0);
+    let mut any_safetensors = false;
+    let mut gguf: Option<(u64, String)> = None;
+    let mut gguf_name = None;
+    let mut index_total: Option<(u64, String, Option<u32>)> = None;
+    for e in entries {
+        let intermediate = classify::is_intermediate(&e.rel);
+        let target = if intermediate {
+            ComponentId::ModelParametersIntermediate
+        } else {
+            ComponentId::ModelParametersFinal
+        };
+        let lic = subfolder_licence(&e.rel, licences);
+        match e.kind {
+            FileKind::Safetensors | FileKind::Gguf => {
+                let is_gguf = e.kind == FileKind::Gguf;
+                let format = if is_gguf { "GGUF" } else { "safetensors" };
+                st.component(
+                    target,
+                    e,
+                    Confidence::High,
+                    &format!("{format} weights"),
+                    lic,
+                );
+                match open_header(e, is_gguf) {
+                    Ok(Ok(h)) => {
+                        let note = format!("{format} header: {}", describe(&h));
+                        st.evidence(
+                            "facts.parameters",
+                            Some(h.parameters.to_string()),
+                            &e.rel,
+                            None,
+                            Confidence::High,
+                            note,
+                        );
+                        if intermediate {
+                            continue;
+                        }
+                        if is_gguf {
+                            if let Some(l) = h.metadata.get("general.license") {
+                                st.evidence(
+                                    "licence in GGUF metadata",
+                                    Some(l.clone()),
+                                    &e.rel,
+                                    None,
+                                    Confidence::High,
+                                    "general.license",
+                                );
+                            }
+                            if gguf_name.is_none()
+                                && let Some(n) = h.metadata.get("general.name")
+                            {
+                                gguf_name = Some((n.clone(), e.rel.clone()));
+                            }
+                            if gguf.is_none() {
+                                gguf = Some((h.parameters, e.rel.clone()));
+                            }
+                        } else {
+                            any_safetensors = true;
+                            safetensors_total = safetensors_total.map(|t| t + h.parameters);
+                        }
+                    }
+                    Ok(Err(size)) => {
+                        st.evidence(
+                            &format!("components.{}", target.key()),
+                            Some(format!("{size} bytes")),
+                            &e.rel,
+                            None,
+                            Confidence::Medium,
+                            "a Git LFS pointer: the weights are stored elsewhere; header not read",
+                        );
+                        if !is_gguf && !intermediate {
+                            any_safetensors = true;
+                            safetensors_total = None;
+                        }
+                    }
+                    Err(msg) => {
+                        st.warn(
+                            "W-SCAN-WEIGHTS-HEADER",
+                            format!("{format} header not read: {msg}"),
+                            Some(e.rel.clone()),
+                        );
+                        if !is_gguf && !intermediate {
+                            any_safetensors = true;
+                            safetensors_total = None;
+                        }
+                    }
+                }
+            }
+            FileKind::SafetensorsIndex if !intermediate => {
+                let Ok(bytes) = read_head(&e.path, 64 << 20) else {
+                    continue;
+                };
+                let text = String::from_utf8_lossy(&bytes);
+                let Ok(v) = serde_json::from_str::<serde_json::Value>(&text) else {
+                    st.warn(
+                        "W-SCAN-INDEX",
+                        "the index is not JSON".into(),
+                        Some(e.rel.clone()),
+                    );
+                    continue;
+                };
+                let line = text
+                    .lines()
+                    .position(|l| l.contains("\"total_parameters\""))
+                    .map(|i| i as u32 + 1);
+                let meta = v.get("metadata");
+                if let Some(n) = meta
+                    .and_then(|m| m.get("total_parameters"))
+                    .and_then(|n| n.as_u64())
+                {
+                    index_total = Some((n, e.rel.clone(), line));
+                } else if let Some(size) = meta
+                    .and_then(|m| m.get("total_size"))
+                    .and_then(|n| n.as_u64())
+                {
+                    st.evidence(
+                        "facts.parameters",
+                        None,
+                        &e.rel,
+                        None,
+                        Confidence::Low,
+                        format!("total_size {size} bytes only: a size, not a parameter count"),
+                    );
+                }
+            }
+            FileKind::OtherWeights => {
+                st.component(
+                    target,
+                    e,
+                    Confidence::Medium,
+                    "weights (pickle/ONNX/Keras: present, not opened)",
+                    lic,
+                );
+            }
+            _ => {}
+        }
+    }
+    let total = match (
+        index_total,
+        safetensors_total.filter(|_| any_safetensors),
+        gguf,
+    ) {
+        (Some((n, file, line)), _, _) => {
+            Some((n, file, line, "metadata.total_parameters of the index"))
+        }
+        (None, Some(n), _) if n > 0 => {
+            let files: Vec<&Entry> = entries
+                .iter()
+                .filter(|e| e.kind == FileKind::Safetensors && !classify::is_intermediate(&e.rel))
+                .collect();
+            let file = match files.as_slice() {
+                [one] => one.rel.clone(),
+                _ => "*.safetensors".to_owned(),
+            };
+            Some((n, file, None, "sum of the safetensors headers"))
+        }
+        (None, _, Some((n, file))) => Some((n, file, None, "the GGUF header")),
+        _ => None,
+    };
+    if let Some((n, file, line, how)) = total {
+        st.manifest.facts.parameters = Some(n as f64);
+        st.evidence(
+            "facts.parameters",
+            Some(n.to_string()),
+            &file,
+            line,
+            Confidence::High,
+            format!("total: {how}"),
+        );
+    } else if any_safetensors {
+        st.warn(
+            "W-SCAN-PARAMETERS",
+            "the weights' headers could not all be read (LFS pointers or errors) and no index gives the total; `facts.parameters` is not set".into(),
+            None,
+        );
+    }
+    gguf_name
+}
+
+fn read_rest(entries: &[Entry], opts: &ScanOptions, st: &mut State, licences: &[LicenceFile]) {
+    let mut content_reads = 0usize;
+    let mut data_files: BTreeMap<ComponentId, Vec<&Entry>> = BTreeMap::new();
+    for e in entries {
+        let lic = subfolder_licence(&e.rel, licences);
+        match e.kind {
+            FileKind::ModelMetadata => {
+                st.component(
+                    ComponentId::ModelMetadata,
+                    e,
+                    Confidence::Medium,
+                    "model configuration or tokenizer",
+                    lic,
+                );
+                if e.rel == "config.json"
+                    && let Ok(b) = read_head(&e.path, 1 << 20)
+                    && let Ok(v) = serde_json::from_slice::<serde_json::Value>(&b)
+                {
+                    let arch = v
+                        .get("architectures")
+                        .and_then(|a| a.get(0))
+                        .and_then(|a| a.as_str())
+                        .or_else(|| v.get("model_type").and_then(|m| m.as_str()));
+                    if let Some(a) = arch {
+                        st.evidence(
+                            "architecture",
+                            Some(a.to_owned()),
+                            &e.rel,
+                            None,
+                            Confidence::High,
+                            "config.json",
+                        );
+                    }
+                    if v.get("quantization_config").is_some() {
+                        st.evidence(
+                            "facts.parameters",
+                            None,
+                            &e.rel,
+                            None,
+                            Confidence::Medium,
+                            "quantized checkpoint: packed tensors make the header count differ from the logical parameter count",
+                        );
+                    }
+                }
+            }
+            FileKind::Code => {
+                if classify::is_sample_output(&e.rel) {
+                    continue;
+                }
+                if let Some((id, why)) = classify::code_component(&e.rel) {
+                    st.component(id, e, Confidence::Medium, why, lic);
+                } else if content_reads < 2_000 && e.len > 0 {
+                    content_reads += 1;
+                    if let Ok(b) = read_head(&e.path, opts.max_text.min(64 << 10)) {
+                        let head = String::from_utf8_lossy(&b);
+                        if let Some((id, why)) = classify::code_component_by_content(&head) {
+                            st.component(id, e, Confidence::Low, why, lic);
+                        }
+                    }
+                }
+            }
+            FileKind::DataFile => {
+                if classify::is_sample_output(&e.rel) {
+                    st.component(
+                        ComponentId::SampleModelOutputs,
+                        e,
+                        Confidence::Low,
+                        "files under a samples folder",
+                        lic,
+                    );
+                } else {
+                    data_files
+                        .entry(classify::data_component(&e.rel).0)
+                        .or_default()
+                        .push(e);
+                }
+            }
+            FileKind::DataCard => st.component(
+                ComponentId::DataCard,
+                e,
+                Confidence::Medium,
+                "a data card by its name",
+                lic,
+            ),
+            FileKind::EvalResults => st.component(
+                ComponentId::EvaluationResults,
+                e,
+                Confidence::Medium,
+                "evaluation results by their name",
+                lic,
+            ),
+            FileKind::Pdf => {
+                if let Some(id) = classify::pdf_component(&e.rel) {
+                    st.component(id, e, Confidence::Low, "a PDF by its name", lic);
+                }
+            }
+            FileKind::Other if classify::is_sample_output(&e.rel) => {
+                st.component(
+                    ComponentId::SampleModelOutputs,
+                    e,
+                    Confidence::Low,
+                    "files under a samples folder",
+                    lic,
+                );
+            }
+            _ => {}
+        }
+    }
+    for (id, files) in data_files {
+        let first = files[0];
+        let lic = subfolder_licence(&first.rel, licences);
+        let new = !st.manifest.components.contains_key(&id);
+        st.component(
+            id,
+            first,
+            Confidence::Low,
+            &format!("{} data files", files.len()),
+            lic,
+        );
+        if new && id == ComponentId::Datasets {
+            // Data files in the release: some data is published; whether it is all, the files
+            // cannot say.
+            if let Some(c) = st.manifest.components.get_mut(&id) {
+                c.published = Disclosure::Partial;
+                let folder = c.location.clone().unwrap_or_default();
+                c.sources.push(DataSource {
+                    name: format!("files under {folder}"),
+                    class: None,
+                    license: lic.map(str::to_owned),
+                    location: Some(folder),
+                    tokens: None,
+                });
+            }
+        }
+    }
+}
+
+/// Compares the card's licence with the licence texts; a card that says `other` takes the
+/// text's identification.
+fn reconcile_licences(st: &mut State, licences: &[LicenceFile]) {
+    let base = LicenceBase::builtin();
+    let canonical = |s: &str| base.resolve(s).map(|r| r.canonical.clone()).ok();
+    let from_files = st
+        .manifest
+        .licenses
+        .model
+        .clone()
+        .or_else(|| st.manifest.licenses.distribution.clone());
+    let final_id = ComponentId::ModelParametersFinal;
+    let card = st
+        .manifest
+        .components
+        .get(&final_id)
+        .and_then(|c| c.license.clone());
+    let card_evidence = st
+        .evidence
+        .iter()
+        .find(|x| x.fact == "components.model-parameters-final.license")
+        .map(|x| format!("{}:{}", x.file, x.line.unwrap_or(1)));
+    if let (Some(card), Some(file)) = (card, from_files) {
+        let card_c = canonical(&card);
+        let unknown = card_c.is_none() || card_c.as_deref() == Some("undisclosed");
+        if unknown {
+            for id in [final_id, ComponentId::ModelCard] {
+                if let Some(c) = st.manifest.components.get_mut(&id) {
+                    c.license = Some(file.clone());
+                }
+            }
+            let from = licences
+                .iter()
+                .find(|l| l.id.as_deref() == Some(file.as_str()))
+                .map_or("the licence file".to_owned(), |l| l.rel.clone());
+            st.evidence(
+                "components.model-parameters-final.license",
+                Some(file.clone()),
+                &from,
+                None,
+                Confidence::High,
+                format!("the card's `{card}` names no known licence; its text is identified"),
+            );
+        } else if card_c != canonical(&file) {
+            st.warn(
+                    "W-SCAN-LICENCE-DISAGREE",
+                    format!(
+                        "the card says `{card}` but the licence text is `{file}`; the card's value is kept — check which terms apply"
+                    ),
+                    card_evidence,
+                );
+        }
+    }
+    for l in licences.iter().filter(|l| l.kind == Kind::Policy) {
+        st.warn(
+            "W-SCAN-USE-POLICY",
+            format!(
+                "an acceptable-use policy ships with the release ({}): use restrictions beyond the licence",
+                l.id.as_deref().unwrap_or("unrecognised")
+            ),
+            Some(l.rel.clone()),
+        );
+    }
+}
