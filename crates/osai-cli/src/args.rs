@@ -64,6 +64,29 @@ pub enum Command {
         after_help = "Examples:\n  osai export release.yml --to cyclonedx -o release.cdx.json\n  osai export release.yml --to spdx -o release.spdx.json"
     )]
     Export(ExportArgs),
+    /// An SVG badge (shields style) of one definition's verdict, class or category.
+    #[command(
+        after_help = "Example:\n  osai badge release.yml --definition mof-1.0 -o mof-badge.svg"
+    )]
+    Badge(BadgeArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct BadgeArgs {
+    /// A manifest (or any format `osai assess` reads).
+    pub file: PathBuf,
+    /// The definition: a built-in id or a definition file.
+    #[arg(long = "definition", short = 'd', value_name = "ID|FILE")]
+    pub definition: String,
+    /// Write the SVG here (default: standard output).
+    #[arg(long, short = 'o', value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Apply the law as it stands on this date (YYYY-MM-DD; default today).
+    #[arg(long, value_name = "DATE")]
+    pub as_of: Option<String>,
+    /// Language of the badge text (default from LANG, else en).
+    #[arg(long, value_enum)]
+    pub lang: Option<Lang>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -126,6 +149,12 @@ pub enum Format {
     Text,
     Json,
     Jsonl,
+    /// One self-contained page (the comparison first for several releases).
+    Html,
+    /// A summary table and the failing/unknown requirements, for a pull-request comment.
+    Markdown,
+    /// SARIF 2.1.0 for code scanning: a result per failing or unknown requirement.
+    Sarif,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -258,9 +258,7 @@ pub(crate) fn run(args: AssessArgs) -> Result<u8, UsageError> {
     let defs = load_definitions(&args.definitions)?;
     let requires = parse_requires(&args.require, &defs)?;
     let as_of = as_of(args.as_of.as_deref())?;
-    if args.lang == Some(Lang::Fr) {
-        eprintln!("note: French output is not available in this version; writing English");
-    }
+    let lang = report_lang(args.lang);
     let engine = Engine::new(defs.iter().collect());
     let opts = AssessOptions {
         as_of,
@@ -272,6 +270,7 @@ pub(crate) fn run(args: AssessArgs) -> Result<u8, UsageError> {
     let text_opts = osai_report::TextOptions {
         color,
         quiet: args.quiet,
+        lang,
     };
 
     let mut bad_input = false;
@@ -302,7 +301,9 @@ pub(crate) fn run(args: AssessArgs) -> Result<u8, UsageError> {
                 }
                 match args.format {
                     Format::Jsonl => osai_report::jsonl_line(out, &report)?,
-                    Format::Json => collected.push(report),
+                    Format::Json | Format::Html | Format::Markdown | Format::Sarif => {
+                        collected.push(report)
+                    }
                     Format::Text => {
                         if !first_text {
                             writeln!(out)?;
@@ -390,8 +391,17 @@ pub(crate) fn run(args: AssessArgs) -> Result<u8, UsageError> {
             handle(item, &mut out)?;
         }
     }
-    if args.format == Format::Json && !collected.is_empty() {
-        osai_report::json(&mut out, &collected)?;
+    let def_refs: Vec<&Definition> = defs.iter().collect();
+    match args.format {
+        Format::Json if !collected.is_empty() => osai_report::json(&mut out, &collected)?,
+        Format::Html if !collected.is_empty() => {
+            osai_report::html::html(&mut out, &collected, &def_refs, lang)?
+        }
+        Format::Markdown if !collected.is_empty() => {
+            osai_report::markdown::markdown(&mut out, &collected, lang)?
+        }
+        Format::Sarif => osai_report::sarif::sarif(&mut out, &collected, &def_refs, lang)?,
+        _ => {}
     }
     out.flush()?;
     if bad_input {
@@ -508,4 +518,45 @@ pub(crate) fn compare(args: AssessArgs) -> Result<u8, UsageError> {
     }
     out.flush()?;
     Ok(if bad { exit::BAD_INPUT } else { exit::OK })
+}
+
+/// The language of the reports: `--lang`, else the environment (LC_ALL, LC_MESSAGES, LANG),
+/// else English.
+pub(crate) fn report_lang(arg: Option<Lang>) -> osai_report::Lang {
+    match arg {
+        Some(Lang::En) => osai_report::Lang::En,
+        Some(Lang::Fr) => osai_report::Lang::Fr,
+        None => ["LC_ALL", "LC_MESSAGES", "LANG"]
+            .iter()
+            .filter_map(|k| std::env::var(k).ok())
+            .find(|v| !v.is_empty())
+            .and_then(|v| osai_report::Lang::parse(&v))
+            .unwrap_or_default(),
+    }
+}
+
+/// `osai badge`: one definition's result as an SVG badge.
+pub(crate) fn badge(args: crate::args::BadgeArgs) -> Result<u8, UsageError> {
+    let defs = load_definitions(std::slice::from_ref(&args.definition))?;
+    let as_of = as_of(args.as_of.as_deref())?;
+    let m = match read_path(&args.file)? {
+        Ok(m) => m,
+        Err(e) => {
+            eprint!("{}", e.render(false));
+            return Ok(exit::BAD_INPUT);
+        }
+    };
+    let report = Engine::new(defs.iter().collect()).assess(&m, &AssessOptions::new(as_of));
+    let Some(d) = report.definitions.first() else {
+        return Err(UsageError(format!("no result for `{}`", args.definition)));
+    };
+    let svg = osai_report::badge::badge(d, report_lang(args.lang));
+    match &args.output {
+        Some(p) => {
+            std::fs::write(p, &svg).map_err(|e| UsageError(format!("{}: {e}", p.display())))?;
+            eprintln!("wrote {}", p.display());
+        }
+        None => print!("{svg}"),
+    }
+    Ok(exit::OK)
 }

@@ -57,6 +57,7 @@ pub fn run(args: impl IntoIterator<Item = std::ffi::OsString>) -> ExitCode {
         args::Command::Scan(a) => interchange::scan(a),
         args::Command::Import(a) => interchange::import(a),
         args::Command::Export(a) => interchange::export(a),
+        args::Command::Badge(a) => assess::badge(a),
     };
     match result {
         Ok(code) => ExitCode::from(code),

@@ -9,6 +9,9 @@ fn osai(args: &[&str]) -> Output {
         .args(args)
         .current_dir(root())
         .env("NO_COLOR", "1")
+        .env_remove("LANG")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
         .output()
         .expect("run osai")
 }
@@ -595,4 +598,269 @@ fn import_of_a_bad_file_is_exit_2_with_the_place() {
     assert_eq!(o.status.code(), Some(2));
     let err = String::from_utf8_lossy(&o.stderr);
     assert!(err.contains("unknown-component.yml:"), "{err}");
+}
+
+#[test]
+fn every_format_of_every_example_in_both_languages() {
+    for ex in EXAMPLES {
+        let stem = Path::new(ex)
+            .file_stem()
+            .unwrap()
+            .to_string_lossy()
+            .into_owned();
+        for lang in ["en", "fr"] {
+            for format in ["text", "markdown", "html", "sarif"] {
+                let o = osai(&[
+                    "assess",
+                    "--format",
+                    format,
+                    "--lang",
+                    lang,
+                    "--as-of",
+                    "2026-11-29",
+                    ex,
+                ]);
+                assert_success(&o);
+                insta::assert_snapshot!(format!("{format}-{lang}-{stem}"), stdout(&o));
+            }
+            let o = osai(&[
+                "badge",
+                ex,
+                "--definition",
+                "mof-1.0",
+                "--lang",
+                lang,
+                "--as-of",
+                "2026-11-29",
+            ]);
+            assert_success(&o);
+            insta::assert_snapshot!(format!("badge-{lang}-{stem}"), stdout(&o));
+        }
+    }
+}
+
+#[test]
+fn french_text_report_comes_from_lang_or_the_environment() {
+    let o = Command::new(env!("CARGO_BIN_EXE_osai"))
+        .args([
+            "assess",
+            "-q",
+            "--as-of",
+            "2026-11-29",
+            "examples/olmo-2-7b.yml",
+        ])
+        .current_dir(root())
+        .env("NO_COLOR", "1")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", "fr_FR.UTF-8")
+        .output()
+        .unwrap();
+    assert!(
+        stdout(&o).contains("évalué au 2026-11-29"),
+        "{}",
+        stdout(&o)
+    );
+    let o = osai(&[
+        "assess",
+        "-q",
+        "--lang",
+        "en",
+        "--as-of",
+        "2026-11-29",
+        "examples/olmo-2-7b.yml",
+    ]);
+    assert!(
+        stdout(&o).contains("assessed as of 2026-11-29"),
+        "{}",
+        stdout(&o)
+    );
+}
+
+/// Runs a validator script; a missing validator skips outside CI and fails in CI.
+fn validate(script: &str, args: &[&Path]) {
+    let status = Command::new("python3")
+        .arg(root().join("scripts").join(script))
+        .args(args)
+        .status();
+    match status.map(|s| s.code()) {
+        Ok(Some(0)) => {}
+        Ok(Some(3)) | Err(_) if std::env::var_os("CI").is_none() => {
+            eprintln!("SKIPPED: python3 with jsonschema is not installed ({script})");
+        }
+        other => panic!("{script} failed: {other:?}"),
+    }
+}
+
+/// The SARIF 2.1.0 schema that serde-sarif ships, found through cargo metadata.
+fn sarif_schema() -> PathBuf {
+    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
+    let out = Command::new(cargo)
+        .args(["metadata", "--format-version", "1", "--locked"])
+        .current_dir(root())
+        .output()
+        .expect("cargo metadata");
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("metadata json");
+    let manifest = v["packages"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["name"] == "serde-sarif")
+        .and_then(|p| p["manifest_path"].as_str())
+        .expect("serde-sarif in the dependency graph");
+    Path::new(manifest)
+        .parent()
+        .unwrap()
+        .join("src/schema.json")
+}
+
+#[test]
+fn sarif_validates_against_the_2_1_0_schema() {
+    let dir = temp_dir("sarif");
+    let mut files = Vec::new();
+    for (i, args) in [
+        vec!["examples/llama-3.1-8b.yml"],
+        vec!["examples/olmo-2-7b.yml", "examples/mistral-7b.yml"],
+        vec!["crates/osai-formats/tests/fixtures/high-risk-system.yml"],
+    ]
+    .iter()
+    .enumerate()
+    {
+        let out = dir.join(format!("r{i}.sarif"));
+        let mut a = vec![
+            "assess",
+            "--format",
+            "sarif",
+            "--lang",
+            "fr",
+            "-o",
+            out.to_str().unwrap(),
+        ];
+        a.extend(args.iter().copied());
+        let o = osai(&a);
+        assert!(
+            o.status.code() == Some(0),
+            "{}",
+            String::from_utf8_lossy(&o.stderr)
+        );
+        let v: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(&out).unwrap()).unwrap();
+        assert_eq!(v["version"], "2.1.0");
+        files.push(out);
+    }
+    let schema = sarif_schema();
+    assert!(schema.is_file(), "{}", schema.display());
+    let mut args: Vec<&Path> = vec![schema.as_path()];
+    args.extend(files.iter().map(PathBuf::as_path));
+    validate("validate-json-schema.py", &args);
+    // A result points at the manifest line of the fact it read.
+    let v: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&files[0]).unwrap()).unwrap();
+    let results = v["runs"][0]["results"].as_array().unwrap();
+    let located = results
+        .iter()
+        .find(|r| r["ruleId"] == "OSAID-PARAMS-TERMS")
+        .unwrap();
+    let loc = &located["locations"][0]["physicalLocation"];
+    assert_eq!(loc["artifactLocation"]["uri"], "examples/llama-3.1-8b.yml");
+    assert_eq!(loc["region"]["startLine"], 18);
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+fn chromium() -> Option<PathBuf> {
+    ["chromium", "chromium-browser", "google-chrome"]
+        .iter()
+        .find_map(|b| {
+            let out = Command::new("which").arg(b).output().ok()?;
+            out.status
+                .success()
+                .then(|| PathBuf::from(String::from_utf8_lossy(&out.stdout).trim()))
+        })
+}
+
+/// The HTML report in a real browser: Chromium renders it headless; the DOM it builds has the
+/// matrix, every release and the requirement details, and the screenshot is a real picture.
+#[test]
+fn html_report_renders_in_headless_chromium() {
+    let Some(browser) = chromium() else {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "CI must install Chromium (.ci/run does)"
+        );
+        eprintln!("SKIPPED: Chromium is not installed");
+        return;
+    };
+    let dir = temp_dir("chromium");
+    for lang in ["en", "fr"] {
+        let page = dir.join(format!("report-{lang}.html"));
+        let mut args = vec![
+            "assess",
+            "--format",
+            "html",
+            "--lang",
+            lang,
+            "--as-of",
+            "2026-11-29",
+            "-o",
+            page.to_str().unwrap(),
+        ];
+        args.extend(EXAMPLES);
+        assert_success(&osai(&args));
+        let html = std::fs::read_to_string(&page).unwrap();
+        // Self-contained: nothing to fetch.
+        for needle in ["<script", "<link", "src=\"http", "@import", "url(http"] {
+            assert!(!html.contains(needle), "{lang}: the page loads `{needle}`");
+        }
+        let url = format!("file://{}", page.display());
+        let common = [
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--hide-scrollbars",
+        ];
+        let dom = Command::new(&browser)
+            .args(common)
+            .arg("--dump-dom")
+            .arg(&url)
+            .output()
+            .expect("run chromium");
+        let dom = String::from_utf8_lossy(&dom.stdout);
+        assert!(
+            dom.contains("<table class=\"matrix\">"),
+            "{lang}: {}",
+            &dom[..dom.len().min(400)]
+        );
+        for name in ["OLMo-2-1124-7B", "Mistral-7B-v0.1", "Llama-3.1-8B"] {
+            assert!(dom.contains(name), "{lang}: {name} in the DOM");
+        }
+        assert!(
+            dom.contains("id=\"comparison\""),
+            "{lang}: the comparison comes first"
+        );
+        assert!(dom.matches("<details class=\"req\"").count() > 100);
+        let expected = if lang == "fr" {
+            "Échelle des classes MOF"
+        } else {
+            "MOF class ladder"
+        };
+        assert!(dom.contains(expected), "{lang}: {expected}");
+        let shot = dir.join(format!("report-{lang}.png"));
+        let o = Command::new(&browser)
+            .args(common)
+            .arg("--window-size=1280,1800")
+            .arg(format!("--screenshot={}", shot.display()))
+            .arg(&url)
+            .output()
+            .expect("run chromium");
+        let png = std::fs::read(&shot)
+            .unwrap_or_else(|_| panic!("no screenshot: {}", String::from_utf8_lossy(&o.stderr)));
+        assert!(png.starts_with(b"\x89PNG"), "a PNG");
+        // A blank page compresses to a few kilobytes; the report does not.
+        assert!(
+            png.len() > 50_000,
+            "{lang}: screenshot of {} bytes",
+            png.len()
+        );
+    }
+    let _ = std::fs::remove_dir_all(&dir);
 }

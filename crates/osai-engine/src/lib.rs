@@ -108,6 +108,14 @@ fn collect_refs<'p>(p: &'p definition::Predicate, out: &mut Vec<&'p str>) {
     }
 }
 
+/// The translation of a built-in definition's texts (Fluent), by language and definition id.
+pub fn builtin_locale(lang: &str, definition_id: &str) -> Option<&'static str> {
+    builtin::DEFINITION_LOCALES
+        .iter()
+        .find(|(l, id, _)| *l == lang && *id == definition_id)
+        .map(|(_, _, text)| *text)
+}
+
 /// The definitions shipped with osai, in report order.
 pub fn builtin_definitions() -> &'static [Definition] {
     static DEFS: std::sync::OnceLock<Vec<Definition>> = std::sync::OnceLock::new();

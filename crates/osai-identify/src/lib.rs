@@ -122,6 +122,12 @@ impl Identifier {
         }
     }
 
+    /// One identifier for the process (its SPDX store takes a while to load).
+    pub fn shared() -> &'static Identifier {
+        static SHARED: OnceLock<Identifier> = OnceLock::new();
+        SHARED.get_or_init(Identifier::new)
+    }
+
     fn store(&self) -> Option<&spdx::detection::Store> {
         self.store
             .get_or_init(|| spdx::detection::Store::load_inline().ok())

@@ -5,6 +5,14 @@ use std::io::{self, Write};
 use osai_engine::report::{DefinitionResult, Report, Status};
 
 /// JSON: one object for one release, an array for several.
+pub mod badge;
+pub mod html;
+pub mod i18n;
+pub mod markdown;
+pub mod sarif;
+
+pub use i18n::{Catalog, Lang};
+
 pub fn json(out: &mut impl Write, reports: &[Report]) -> io::Result<()> {
     match reports {
         [one] => serde_json::to_writer_pretty(&mut *out, one)?,
@@ -99,6 +107,7 @@ pub struct TextOptions {
     pub color: bool,
     /// Only the summary lines.
     pub quiet: bool,
+    pub lang: Lang,
 }
 
 struct Paint {
@@ -114,14 +123,14 @@ impl Paint {
         }
     }
 
-    fn status(&self, s: Status) -> String {
+    fn status(&self, s: Status, word: &str) -> String {
         let code = match s {
             Status::Pass => "1;32",
             Status::Fail => "1;31",
             Status::Unknown => "1;33",
             Status::NotApplicable => "2",
         };
-        self.wrap(code, &format!("{:<14}", s.as_str()))
+        self.wrap(code, &format!("{word:<14}"))
     }
 
     fn dim(&self, s: &str) -> String {
@@ -133,14 +142,20 @@ impl Paint {
     }
 }
 
+/// Counts of requirements by status: (pass, fail, unknown).
+pub fn counts(d: &DefinitionResult) -> (usize, usize, usize) {
+    let n = |s: Status| d.requirements.iter().filter(|r| r.status == s).count();
+    (n(Status::Pass), n(Status::Fail), n(Status::Unknown))
+}
+
 /// What a definition concluded, in a few words beside the verdict.
-pub fn verdict_detail(d: &DefinitionResult) -> String {
+pub fn verdict_detail(d: &DefinitionResult, t: &Catalog) -> String {
     let mut parts = Vec::new();
     if let Some(class) = d.class {
         parts.push(if class == 0 {
-            "unclassified".to_owned()
+            t.ui("detail-unclassified", &[])
         } else {
-            format!("class {class}")
+            t.ui("detail-class", &[("n", &class.to_string())])
         });
     }
     if let Some(Some(level)) = &d.level {
@@ -150,7 +165,8 @@ pub fn verdict_detail(d: &DefinitionResult) -> String {
         parts.push(c.clone());
     }
     if let Some(score) = d.score {
-        parts.push(format!("score {score} of {}", d.requirements.len()));
+        let n = d.requirements.len().to_string();
+        parts.push(t.ui("detail-score", &[("score", &score.to_string()), ("n", &n)]));
     }
     if let Some(ex) = &d.exemptions {
         let applies: Vec<&str> = ex
@@ -159,47 +175,60 @@ pub fn verdict_detail(d: &DefinitionResult) -> String {
             .map(|(k, _)| k.as_str())
             .collect();
         if !applies.is_empty() {
-            parts.push(format!("exempt: {}", applies.join(", ")));
+            parts.push(t.ui("detail-exempt", &[("list", &applies.join(", "))]));
         }
     }
     if let Some(r) = &d.systemic_risk {
-        parts.push(format!("systemic risk: {r}"));
+        let value = t.ui(&format!("yes-no-{r}"), &[]);
+        parts.push(t.ui("detail-systemic-risk", &[("value", &value)]));
     }
-    let counts = |s: Status| d.requirements.iter().filter(|r| r.status == s).count();
-    let (p, f, u) = (
-        counts(Status::Pass),
-        counts(Status::Fail),
-        counts(Status::Unknown),
-    );
-    parts.push(format!("{p} pass, {f} fail, {u} unknown"));
+    let (p, f, u) = counts(d);
+    parts.push(t.ui(
+        "detail-counts",
+        &[
+            ("pass", &p.to_string()),
+            ("fail", &f.to_string()),
+            ("unknown", &u.to_string()),
+        ],
+    ));
     parts.join(" · ")
 }
 
-/// Text for people: a summary line per definition, then what fails or is unknown, with why and
-/// what to do.
-pub fn text(out: &mut impl Write, report: &Report, opts: TextOptions) -> io::Result<()> {
-    let paint = Paint { on: opts.color };
+/// The report's header line: release, kind, date.
+pub fn header(report: &Report, t: &Catalog) -> String {
     let source = report
         .release
         .source
         .as_deref()
         .map(|s| format!(" ({s})"))
         .unwrap_or_default();
-    writeln!(
-        out,
-        "{}{} — {}, assessed as of {}",
-        paint.bold(&report.release.name),
-        paint.dim(&source),
-        report.release.kind,
-        report.as_of
-    )?;
+    let kind = t.ui(&format!("kind-{}", report.release.kind), &[]);
+    t.ui(
+        "header",
+        &[
+            ("name", &report.release.name),
+            ("source", &source),
+            ("kind", &kind),
+            ("date", &report.as_of),
+        ],
+    )
+}
+
+/// Text for people: a summary line per definition, then what fails or is unknown, with why and
+/// what to do.
+pub fn text(out: &mut impl Write, report: &Report, opts: TextOptions) -> io::Result<()> {
+    let t = Catalog::get(opts.lang);
+    let paint = Paint { on: opts.color };
+    let head = header(report, t);
+    let (name, rest) = head.split_at(report.release.name.len().min(head.len()));
+    writeln!(out, "{}{}", paint.bold(name), rest)?;
     for d in &report.definitions {
         writeln!(
             out,
             "  {} {:<16} {}",
-            paint.status(d.verdict),
+            paint.status(d.verdict, &t.status(d.verdict)),
             d.id,
-            paint.dim(&verdict_detail(d))
+            paint.dim(&verdict_detail(d, t))
         )?;
     }
     if opts.quiet {
@@ -213,11 +242,24 @@ pub fn text(out: &mut impl Write, report: &Report, opts: TextOptions) -> io::Res
         writeln!(
             out,
             "  {} {at}{} [{}]",
-            paint.wrap("33", "warning:"),
-            w.message,
+            paint.wrap("33", &t.ui("label-warning", &[])),
+            t.reason(&w.message),
             w.code
         )?;
     }
+    let (why, fact, cites, todo) = (
+        t.ui("label-why", &[]),
+        t.ui("label-fact", &[]),
+        t.ui("label-cites", &[]),
+        t.ui("label-todo", &[]),
+    );
+    let width = [&why, &fact, &cites, &todo]
+        .iter()
+        .map(|l| l.chars().count())
+        .max()
+        .unwrap_or(7)
+        + 1;
+    let pad = |l: &str| format!("{l:<width$}");
     for d in &report.definitions {
         let open: Vec<_> = d
             .requirements
@@ -229,71 +271,82 @@ pub fn text(out: &mut impl Write, report: &Report, opts: TextOptions) -> io::Res
             continue;
         }
         writeln!(out)?;
-        writeln!(out, "  {} — {}", paint.bold(&d.id), d.title)?;
+        writeln!(out, "  {} — {}", paint.bold(&d.id), t.text(&d.title))?;
         if let Some(s) = &d.summary {
-            writeln!(out, "    {s}")?;
+            writeln!(out, "    {}", t.reason(s))?;
         }
-        trace(out, d, &paint)?;
+        trace(out, d, &paint, t)?;
         for r in open {
-            let unverified = if r.unverified { " [UNVERIFIED]" } else { "" };
+            let unverified = if r.unverified {
+                format!(" [{}]", t.ui("label-unverified", &[]))
+            } else {
+                String::new()
+            };
             writeln!(
                 out,
                 "    {} {} {}{unverified}",
-                paint.status(r.status),
+                paint.status(r.status, &t.status(r.status)),
                 paint.bold(&r.code),
-                r.title
+                t.text(&r.title)
             )?;
-            writeln!(out, "        why:    {}", r.reason)?;
+            writeln!(out, "        {}{}", pad(&why), t.reason(&r.reason))?;
             for f in r.facts.iter().filter(|f| !f.value.is_null()) {
-                let at = f.at.as_deref().unwrap_or("(derived)");
+                let derived = t.ui("label-derived", &[]);
+                let at = f.at.as_deref().unwrap_or(&derived);
                 writeln!(
                     out,
-                    "        fact:   {} = {} {}",
+                    "        {}{} = {} {}",
+                    pad(&fact),
                     f.path,
                     f.value,
                     paint.dim(at)
                 )?;
             }
-            writeln!(out, "        cites:  {}", r.cite)?;
+            writeln!(out, "        {}{}", pad(&cites), r.cite)?;
             if let Some(remedy) = &r.remedy {
-                writeln!(out, "        to do:  {remedy}")?;
+                writeln!(out, "        {}{}", pad(&todo), t.remedy(remedy))?;
             }
         }
     }
     Ok(())
 }
 
+/// Whether an obligation's reason says it is not yet in application.
+pub fn not_yet(o: &osai_engine::report::Obligation) -> bool {
+    o.reason
+        .as_deref()
+        .is_some_and(|r| r.contains("not yet in application"))
+}
+
 /// The decision trace of an exemptions definition: each exemption with the rules it rests on,
 /// then each obligation with whether it applies and from when.
-fn trace(out: &mut impl Write, d: &DefinitionResult, paint: &Paint) -> io::Result<()> {
+fn trace(out: &mut impl Write, d: &DefinitionResult, paint: &Paint, t: &Catalog) -> io::Result<()> {
     if let Some(ex) = &d.exemptions {
-        writeln!(out, "    decision trace:")?;
+        writeln!(out, "    {}", t.ui("label-trace", &[]))?;
         for (id, outcome) in ex {
-            writeln!(out, "      {id:<10} {outcome}")?;
+            writeln!(out, "      {id:<10} {}", t.word(outcome))?;
         }
     }
     if let Some(obs) = &d.obligations {
         for o in obs {
             let applies = match o.applies {
-                Some(true) => paint.wrap("1", "applies"),
-                Some(false)
-                    if o.reason
-                        .as_deref()
-                        .is_some_and(|r| r.contains("not yet in application")) =>
-                {
-                    "not yet".to_owned()
-                }
-                Some(false) => paint.dim("does not apply"),
-                None => paint.wrap("33", "unknown"),
+                Some(true) => paint.wrap("1", &t.ui("ob-applies", &[])),
+                Some(false) if not_yet(o) => t.ui("ob-not-yet", &[]),
+                Some(false) => paint.dim(&t.ui("ob-not-apply", &[])),
+                None => paint.wrap("33", &t.ui("ob-unknown", &[])),
             };
             let since = o.since.as_deref().unwrap_or("-");
+            let from = t.ui("ob-from", &[("date", since)]);
             writeln!(
                 out,
-                "      {:<13} {:<16} from {since}  {} ({})",
-                o.code, applies, o.title, o.cite
+                "      {:<13} {:<16} {from}  {} ({})",
+                o.code,
+                applies,
+                t.text(&o.title),
+                o.cite
             )?;
             if let Some(n) = &o.note {
-                writeln!(out, "      {:<13} {}", "", paint.dim(n))?;
+                writeln!(out, "      {:<13} {}", "", paint.dim(&t.text(n)))?;
             }
         }
     }

@@ -464,7 +464,7 @@ fn read_licences(entries: &[Entry], opts: &ScanOptions, st: &mut State) -> Vec<L
         );
         return Vec::new();
     }
-    let identifier = Identifier::new();
+    let identifier = Identifier::shared();
     let mut out = Vec::new();
     for e in files {
         let text = match read_head(&e.path, opts.max_text.min(1 << 20)) {

@@ -1,0 +1,138 @@
+# Ce que disent les rapports d'osai autour des textes des définitions.
+
+status-pass = réussi
+status-fail = échec
+status-unknown = inconnu
+status-not-applicable = sans objet
+
+outcome-applies = s'applique
+outcome-does-not-apply = ne s'applique pas
+outcome-unknown = inconnu
+outcome-not-applicable = sans objet
+
+kind-model = modèle
+kind-system = système
+
+yes-no-yes = oui
+yes-no-no = non
+yes-no-unknown = inconnu
+
+header = { $name }{ $source } — { $kind }, évalué au { $date }
+detail-class = classe { $n }
+detail-unclassified = non classé
+detail-score = score { $score } sur { $n }
+detail-exempt = exempté : { $list }
+detail-systemic-risk = risque systémique : { $value }
+detail-counts = { $pass } { $pass ->
+        [one] réussie
+       *[other] réussies
+    }, { $fail } en échec, { $unknown } { $unknown ->
+        [one] inconnue
+       *[other] inconnues
+    }
+
+label-warning = avertissement :
+label-why = pourquoi :
+label-fact = fait :
+label-cites = cite :
+label-todo = à faire :
+label-derived = (déduit)
+label-trace = trace de la décision :
+label-unverified = NON VÉRIFIÉ
+
+ob-applies = s'applique
+ob-not-yet = pas encore
+ob-not-apply = ne s'applique pas
+ob-unknown = inconnu
+ob-from = à partir du { $date }
+
+test-osi = approuvée par l'OSI
+test-osd = conforme à l'Open Source Definition
+test-aiact = une licence libre et ouverte au sens du règlement sur l'IA
+test-freedoms-unreviewed = connue pour accorder les libertés demandées (osai ne l'a pas examinée)
+test-freedoms = accorde les libertés demandées
+test-free-of = libre des restrictions que ce critère exclut
+test-free-of-unreviewed = libre des restrictions exclues (osai ne l'a pas examinée)
+
+component-model-architecture = Architecture du modèle
+component-data-preprocessing-code = Code de prétraitement des données
+component-training-code = Code d'entraînement
+component-inference-code = Code d'inférence
+component-evaluation-code = Code d'évaluation
+component-supporting-libraries = Bibliothèques et outils annexes
+component-model-parameters-final = Paramètres du modèle (finaux)
+component-model-parameters-intermediate = Paramètres du modèle (intermédiaires)
+component-datasets = Jeux de données
+component-evaluation-data = Données d'évaluation
+component-model-metadata = Métadonnées du modèle
+component-sample-model-outputs = Exemples de sorties du modèle
+component-model-card = Fiche du modèle
+component-data-card = Fiche de données
+component-technical-report = Rapport technique
+component-research-paper = Article de recherche
+component-evaluation-results = Résultats d'évaluation
+
+html-title = Rapport osai : { $name }
+html-title-many = Rapport osai : { $n } publications
+html-assessed = Évalué au { $date } par { $tool }.
+html-not-advice = osai applique chaque définition telle qu'elle est écrite dans son fichier de données ; ce n'est pas un avis juridique. Les textes marqués NON VÉRIFIÉ reposent sur des sources secondaires.
+html-comparison = Comparaison
+html-release = Publication
+html-matrix = Définitions × composants
+html-matrix-note = Chaque case résume les exigences d'une définition sur un composant : échec si l'une échoue, sinon inconnu si l'une est inconnue, réussi si toutes réussissent ; — quand la définition n'en demande rien.
+html-legend-none = non demandé par la définition
+html-legend = Légende
+html-definition = Définition
+html-verdict = Verdict
+html-requirements = Exigences
+html-requirements-count = { $n } exigences
+html-ladder = Échelle des classes MOF
+html-ladder-progress = { $percent } % des composants de cette classe inclus sous licence ouverte
+html-exemptions = Exemptions
+html-obligations = Obligations
+html-obligation = Obligation
+html-applies = S'applique
+html-since = À partir du
+html-cite = Citation
+html-remedy = À faire
+html-reason = Pourquoi
+html-facts = Faits
+html-fact-path = Fait
+html-fact-value = Valeur
+html-fact-source = Où il est écrit
+html-warnings = Avertissements
+html-summary = Résumé
+html-contents = Sommaire
+html-back-to-top = Haut de page
+
+md-title = osai : { $name }
+md-definition = Définition
+md-verdict = Verdict
+md-detail = Détail
+md-open-items = { $n } exigences en échec ou inconnues
+md-reason = pourquoi :
+md-remedy = à faire :
+md-cite = cite :
+
+sarif-fail = { $code } en échec : { $reason }
+sarif-unknown = { $code } inconnue : { $reason }
+sarif-help = { $remedy } (cite : { $cite })
+
+badge-class = classe { $n }
+badge-unclassified = non classé
+
+mof-state-included = inclus
+mof-state-invalid = invalide
+mof-state-unlicensed = sans licence
+mof-state-missing = absent
+mof-state-licence-unknown = licence inconnue
+
+licence-category-unlicensed = publié sans aucune licence
+licence-category-undisclosed = licence non communiquée par l'éditeur
+licence-category-proprietary = conditions propriétaires
+licence-category-not-included = composant non inclus dans la publication
+licence-category-several = plusieurs licences nommées en texte libre
+licence-category-bsd-unspecified = « BSD » sans dire quelle licence BSD
+licence-category-unrecognised = un texte qui ne nomme aucune licence (un lien vers un article, le nom d'un jeu de données)
+licence-category-gfdl-unspecified = « GFDL » sans dire quelle version ou variante
+licence-category-cc-unspecified = « Creative Commons » sans dire quelle licence
