@@ -418,6 +418,7 @@ pub(crate) fn run(args: AssessArgs) -> Result<u8, UsageError> {
 
 /// `osai compare`: releases × definitions, marking the releases on which definitions disagree.
 pub(crate) fn compare(args: AssessArgs) -> Result<u8, UsageError> {
+    let t = osai_report::Catalog::get(report_lang(args.lang));
     let defs = load_definitions(&args.definitions)?;
     let as_of = as_of(args.as_of.as_deref())?;
     let engine = Engine::new(defs.iter().collect());
@@ -436,9 +437,13 @@ pub(crate) fn compare(args: AssessArgs) -> Result<u8, UsageError> {
                     .definitions
                     .iter()
                     .map(|d| {
-                        let mut cell = d.verdict.as_str().to_owned();
+                        let mut cell = t.status(d.verdict);
                         if let Some(c) = d.class {
-                            cell = format!("{cell} (class {c})");
+                            let class = match c {
+                                0 => t.ui("detail-unclassified", &[]),
+                                c => t.ui("detail-class", &[("n", &c.to_string())]),
+                            };
+                            cell = format!("{cell} ({class})");
                         }
                         if let Some(c) = &d.category {
                             cell = format!("{cell} ({c})");
@@ -475,11 +480,11 @@ pub(crate) fn compare(args: AssessArgs) -> Result<u8, UsageError> {
             .unwrap_or(7)
             .max(7);
         let col_w = defs.iter().map(|d| d.id.len()).max().unwrap_or(8).max(18);
-        write!(out, "{:<name_w$}  ", "release")?;
+        write!(out, "{:<name_w$}  ", t.ui("compare-release", &[]))?;
         for d in &defs {
             write!(out, "{:<col_w$}  ", d.id)?;
         }
-        writeln!(out, "disagree")?;
+        writeln!(out, "{}", t.ui("compare-disagree", &[]))?;
         for (name, cells) in &rows {
             write!(out, "{name:<name_w$}  ")?;
             for (_, c) in cells {
@@ -488,11 +493,11 @@ pub(crate) fn compare(args: AssessArgs) -> Result<u8, UsageError> {
             writeln!(out, "{}", if disagree(cells) { "*" } else { "" })?;
         }
         let n = rows.iter().filter(|r| disagree(&r.1)).count();
-        writeln!(
-            out,
-            "\n{} releases; definitions disagree on {n} (marked *)",
-            rows.len()
-        )?;
+        let footer = t.ui(
+            "compare-footer",
+            &[("n", &rows.len().to_string()), ("d", &n.to_string())],
+        );
+        writeln!(out, "\n{footer}")?;
     } else {
         let mut counts: BTreeMap<String, BTreeMap<&str, usize>> = BTreeMap::new();
         for (_, cells) in &rows {

@@ -82,14 +82,14 @@ code { font: .9em ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; }
 .v.na, td.na { color: var(--na); background: var(--na-bg); }
 table.matrix th.c { writing-mode: vertical-rl; transform: rotate(180deg); white-space: nowrap; font-weight: 500; font-size: .8rem; padding: 6px 2px; }
 table.matrix td { text-align: center; width: 2.1em; padding: 3px 0; font-weight: 700; }
-table.matrix td.none { color: #8c959f; background: #fff; font-weight: 400; }
+table.matrix td.none { color: #6e7781; background: #fff; font-weight: 400; }
 table.matrix th.d { white-space: nowrap; }
 .legend span { margin-right: 14px; white-space: nowrap; }
 .legend b { display: inline-block; width: 1.6em; text-align: center; border-radius: 3px; }
 .legend .pass { color: var(--pass); background: var(--pass-bg); }
 .legend .fail { color: var(--fail); background: var(--fail-bg); }
 .legend .unknown { color: var(--unknown); background: var(--unknown-bg); }
-.legend .none { color: #8c959f; border: 1px solid var(--line); }
+.legend .none { color: #6e7781; border: 1px solid var(--line); }
 section.definition { border: 1px solid var(--line); border-radius: 8px; padding: 4px 16px 12px; margin: 16px 0; }
 section.definition h3 { display: flex; gap: 12px; align-items: baseline; flex-wrap: wrap; }
 .ladder { display: grid; grid-template-columns: max-content 1fr max-content; gap: 4px 12px; align-items: center; max-width: 680px; margin: 8px 0 12px; }

@@ -130,3 +130,7 @@ licence-category-bsd-unspecified = "bsd" without saying which bsd licence
 licence-category-unrecognised = text that names no licence (a link to a paper, a dataset's name)
 licence-category-gfdl-unspecified = "gfdl" without saying which version or variant
 licence-category-cc-unspecified = "creative commons" without saying which licence
+
+compare-release = release
+compare-disagree = disagree
+compare-footer = { $n } releases; definitions disagree on { $d } (marked *)

@@ -136,3 +136,7 @@ licence-category-bsd-unspecified = « BSD » sans dire quelle licence BSD
 licence-category-unrecognised = un texte qui ne nomme aucune licence (un lien vers un article, le nom d'un jeu de données)
 licence-category-gfdl-unspecified = « GFDL » sans dire quelle version ou variante
 licence-category-cc-unspecified = « Creative Commons » sans dire quelle licence
+
+compare-release = publication
+compare-disagree = désaccord
+compare-footer = { $n } publications ; les définitions divergent sur { $d } (marquées *)
