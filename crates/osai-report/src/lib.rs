@@ -261,15 +261,9 @@ pub fn text(out: &mut impl Write, report: &Report, opts: TextOptions) -> io::Res
         + 1;
     let pad = |l: &str| format!("{l:<width$}");
     for d in &report.definitions {
-        let open: Vec<_> = d
-            .requirements
-            .iter()
-            .filter(|r| matches!(r.status, Status::Fail | Status::Unknown))
-            .collect();
-        // An informative profile (a score) has grades, not failures.
-        if open.is_empty() || d.score.is_some() {
+        let Some(open) = open_requirements(d) else {
             continue;
-        }
+        };
         writeln!(out)?;
         writeln!(out, "  {} — {}", paint.bold(&d.id), t.text(&d.title))?;
         if let Some(s) = &d.summary {
@@ -309,6 +303,19 @@ pub fn text(out: &mut impl Write, report: &Report, opts: TextOptions) -> io::Res
         }
     }
     Ok(())
+}
+
+/// The failing and unknown requirements of a definition, `None` when there are none or the
+/// definition is an informative profile (a score has grades, not failures).
+pub fn open_requirements(
+    d: &DefinitionResult,
+) -> Option<Vec<&osai_engine::report::RequirementResult>> {
+    let open: Vec<_> = d
+        .requirements
+        .iter()
+        .filter(|r| matches!(r.status, Status::Fail | Status::Unknown))
+        .collect();
+    (!open.is_empty() && d.score.is_none()).then_some(open)
 }
 
 /// Whether an obligation's reason says it is not yet in application.

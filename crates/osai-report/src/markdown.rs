@@ -64,14 +64,9 @@ pub fn markdown(out: &mut impl Write, reports: &[Report], lang: Lang) -> io::Res
             writeln!(out, "> ⚠️ {}{at} `{}`", cell(&t.reason(&w.message)), w.code)?;
         }
         for d in &report.definitions {
-            let open: Vec<_> = d
-                .requirements
-                .iter()
-                .filter(|r| matches!(r.status, Status::Fail | Status::Unknown))
-                .collect();
-            if open.is_empty() || d.score.is_some() {
+            let Some(open) = crate::open_requirements(d) else {
                 continue;
-            }
+            };
             writeln!(out)?;
             writeln!(out, "<details>")?;
             writeln!(

@@ -147,6 +147,21 @@ fn read_head(path: &Path, max: u64) -> std::io::Result<Vec<u8>> {
     Ok(buf)
 }
 
+/// The start of a text file, or a warning that it could not be read.
+fn read_text(e: &Entry, max: u64, st: &mut State) -> Option<String> {
+    match read_head(&e.path, max) {
+        Ok(b) => Some(String::from_utf8_lossy(&b).into_owned()),
+        Err(err) => {
+            st.warn(
+                "W-SCAN-UNREADABLE",
+                format!("not read: {err}"),
+                Some(e.rel.clone()),
+            );
+            None
+        }
+    }
+}
+
 fn display(path: &Path) -> String {
     path.to_string_lossy().replace('\\', "/")
 }
@@ -315,16 +330,8 @@ fn read_card(entries: &[Entry], opts: &ScanOptions, st: &mut State) -> bool {
         );
         return false;
     };
-    let text = match read_head(&e.path, opts.max_text) {
-        Ok(b) => String::from_utf8_lossy(&b).into_owned(),
-        Err(err) => {
-            st.warn(
-                "W-SCAN-UNREADABLE",
-                format!("not read: {err}"),
-                Some(e.rel.clone()),
-            );
-            return false;
-        }
+    let Some(text) = read_text(e, opts.max_text, st) else {
+        return false;
     };
     let located: LocatedManifest = match osai_formats::read_card(&e.rel, &text) {
         Ok(m) => m,
@@ -467,16 +474,8 @@ fn read_licences(entries: &[Entry], opts: &ScanOptions, st: &mut State) -> Vec<L
     let identifier = Identifier::shared();
     let mut out = Vec::new();
     for e in files {
-        let text = match read_head(&e.path, opts.max_text.min(1 << 20)) {
-            Ok(b) => String::from_utf8_lossy(&b).into_owned(),
-            Err(err) => {
-                st.warn(
-                    "W-SCAN-UNREADABLE",
-                    format!("not read: {err}"),
-                    Some(e.rel.clone()),
-                );
-                continue;
-            }
+        let Some(text) = read_text(e, opts.max_text.min(1 << 20), st) else {
+            continue;
         };
         let found = identifier.identify(&text);
         let name = e.rel.rsplit('/').next().unwrap_or(&e.rel).to_uppercase();
