@@ -69,6 +69,27 @@ pub enum Command {
         after_help = "Example:\n  osai badge release.yml --definition mof-1.0 -o mof-badge.svg"
     )]
     Badge(BadgeArgs),
+    /// The web app and HTTP API (OpenAPI at /api/v1/openapi.json), over a SQLite catalogue.
+    #[command(
+        after_help = "Examples:\n  osai serve\n  OSAI_TOKEN=$(cat token) osai serve --addr 0.0.0.0:8080 --db /var/lib/osai/osai.db\n\nReads are public; writes (POST /api/v1/releases) need `Authorization: Bearer <token>`.\nStops on SIGINT or SIGTERM after the requests in flight."
+    )]
+    Serve(ServeArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ServeArgs {
+    /// Address to listen on.
+    #[arg(long, default_value = "127.0.0.1:8080")]
+    pub addr: std::net::SocketAddr,
+    /// The SQLite database (created when missing; default in the user's data folder).
+    #[arg(long, value_name = "PATH")]
+    pub db: Option<PathBuf>,
+    /// A file holding the bearer token for writes (else the OSAI_TOKEN variable).
+    #[arg(long, value_name = "FILE")]
+    pub token_file: Option<PathBuf>,
+    /// Do not store the bundled examples on first start.
+    #[arg(long)]
+    pub no_seed: bool,
 }
 
 #[derive(Debug, Args)]

@@ -32,6 +32,27 @@ impl<E: std::fmt::Display> From<E> for UsageError {
     }
 }
 
+fn serve(a: args::ServeArgs) -> Result<u8, UsageError> {
+    let token = match &a.token_file {
+        Some(p) => Some(
+            std::fs::read_to_string(p)
+                .map_err(|e| UsageError(format!("{}: {e}", p.display())))?
+                .trim()
+                .to_owned(),
+        ),
+        None => std::env::var("OSAI_TOKEN").ok(),
+    }
+    .filter(|t| !t.is_empty());
+    let config = osai_server::Config {
+        addr: a.addr,
+        db: a.db.unwrap_or_else(osai_server::default_db),
+        token,
+        seed: !a.no_seed,
+    };
+    osai_server::serve(config).map_err(UsageError)?;
+    Ok(exit::OK)
+}
+
 pub fn run(args: impl IntoIterator<Item = std::ffi::OsString>) -> ExitCode {
     let cli = match Cli::try_parse_from(args) {
         Ok(c) => c,
@@ -58,6 +79,7 @@ pub fn run(args: impl IntoIterator<Item = std::ffi::OsString>) -> ExitCode {
         args::Command::Import(a) => interchange::import(a),
         args::Command::Export(a) => interchange::export(a),
         args::Command::Badge(a) => assess::badge(a),
+        args::Command::Serve(a) => serve(a),
     };
     match result {
         Ok(code) => ExitCode::from(code),

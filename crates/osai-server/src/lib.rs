@@ -1,0 +1,616 @@
+//! `osai serve`: the HTTP API (described by OpenAPI 3.1 at `/api/v1/openapi.json`) and the web
+//! pages (server-rendered, no script needed), over a SQLite catalogue.
+//!
+//! Reads are public; writes need `Authorization: Bearer <token>`. Requests are limited in size
+//! (1 MiB) and time (15 s); every response carries security headers; the server never fetches a
+//! URL a user gives.
+
+mod pages;
+pub mod store;
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use axum::Json;
+use axum::Router;
+use axum::body::Bytes;
+use axum::extract::{DefaultBodyLimit, Path, Query, State};
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post};
+use osai_engine::definition::Definition;
+use osai_engine::manifest::{Date, LocatedManifest};
+use osai_engine::report::Report;
+use osai_engine::{AssessOptions, Engine};
+use osai_formats::InputErrors;
+use osai_report::Lang;
+use serde::{Deserialize, Serialize};
+use tower_http::set_header::SetResponseHeaderLayer;
+use utoipa::OpenApi;
+
+pub use store::Store;
+
+/// The largest request body accepted.
+pub const MAX_BODY: usize = 1 << 20;
+
+/// How `osai serve` runs.
+#[derive(Debug, Clone)]
+pub struct Config {
+    pub addr: SocketAddr,
+    pub db: PathBuf,
+    /// The bearer token for writes; `None`: writes are refused.
+    pub token: Option<String>,
+    /// Store the bundled examples when the catalogue is empty.
+    pub seed: bool,
+}
+
+/// The default database: `$XDG_DATA_HOME/osai/osai.db`, else `~/.local/share/osai/osai.db`.
+pub fn default_db() -> PathBuf {
+    let base = std::env::var_os("XDG_DATA_HOME")
+        .map(PathBuf::from)
+        .filter(|p| p.is_absolute())
+        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".local/share")))
+        .unwrap_or_else(|| PathBuf::from("."));
+    base.join("osai").join("osai.db")
+}
+
+pub(crate) struct AppState {
+    store: Mutex<Store>,
+    token: Option<String>,
+    defs: Vec<&'static Definition>,
+}
+
+pub(crate) type Shared = Arc<AppState>;
+
+impl AppState {
+    pub(crate) fn engine(&self, only: Option<&str>) -> Result<Engine<'static>, String> {
+        let defs: Vec<&'static Definition> = match only.filter(|s| !s.trim().is_empty()) {
+            None => self.defs.clone(),
+            Some(list) => {
+                let mut v = Vec::new();
+                for id in list.split(',').map(str::trim).filter(|s| !s.is_empty()) {
+                    match self.defs.iter().find(|d| d.id == id) {
+                        Some(d) => v.push(*d),
+                        None => {
+                            let known: Vec<&str> =
+                                self.defs.iter().map(|d| d.id.as_str()).collect();
+                            return Err(format!(
+                                "unknown definition `{id}`; known: {}",
+                                known.join(", ")
+                            ));
+                        }
+                    }
+                }
+                v
+            }
+        };
+        Ok(Engine::new(defs))
+    }
+}
+
+fn today() -> Date {
+    jiff::Timestamp::now()
+        .to_zoned_datetime(jiff::tz::TimeZone::UTC)
+        .date()
+}
+
+fn now() -> String {
+    jiff::Timestamp::now().to_string()
+}
+
+/// An API error body: `{"error": {"message", "line", "column", "hint"}}`.
+#[derive(Debug, Serialize, utoipa::ToSchema)]
+pub struct ApiError {
+    error: ApiErrorBody,
+}
+
+#[derive(Debug, Serialize, utoipa::ToSchema)]
+struct ApiErrorBody {
+    message: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    line: Option<u32>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    column: Option<u32>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    hint: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    code: Option<String>,
+}
+
+pub(crate) fn api_error(status: StatusCode, message: impl Into<String>) -> Response {
+    let body = ApiError {
+        error: ApiErrorBody {
+            message: message.into(),
+            line: None,
+            column: None,
+            hint: None,
+            code: None,
+        },
+    };
+    (status, Json(body)).into_response()
+}
+
+fn input_error(e: &InputErrors) -> Response {
+    let first = &e.diagnostics[0];
+    let body = ApiError {
+        error: ApiErrorBody {
+            message: first.message.clone(),
+            line: Some(first.span.line),
+            column: Some(first.span.column),
+            hint: first.help.clone(),
+            code: Some(first.code.to_owned()),
+        },
+    };
+    (StatusCode::BAD_REQUEST, Json(body)).into_response()
+}
+
+/// Reads a request body in any format `osai assess` reads.
+pub(crate) fn read_body(source: &str, body: &[u8]) -> Result<LocatedManifest, InputErrors> {
+    osai_formats::read_bytes(source, body)
+}
+
+#[derive(Debug, Deserialize, utoipa::IntoParams)]
+pub struct AssessQuery {
+    /// Only these definitions (comma-separated ids); default all built-in ones.
+    definition: Option<String>,
+    /// Apply the law as on this date (YYYY-MM-DD); default today.
+    as_of: Option<String>,
+    /// `en` (default) or `fr`.
+    lang: Option<String>,
+    /// `json` (default), `html`, `markdown` or `sarif`.
+    format: Option<String>,
+}
+
+fn lang_of(q: Option<&str>, headers: &HeaderMap) -> Lang {
+    if let Some(l) = q.and_then(Lang::parse) {
+        return l;
+    }
+    headers
+        .get(header::ACCEPT_LANGUAGE)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.split(',').next())
+        .and_then(Lang::parse)
+        .unwrap_or_default()
+}
+
+pub(crate) fn parse_date(s: Option<&str>) -> Result<Date, String> {
+    match s.filter(|s| !s.is_empty()) {
+        None => Ok(today()),
+        Some(s) => s
+            .parse::<Date>()
+            .map_err(|_| format!("`as_of` must be a date YYYY-MM-DD, not `{s}`")),
+    }
+}
+
+/// A report in the asked format, with its content type.
+pub(crate) fn render(
+    report: &Report,
+    defs: &[&Definition],
+    format: &str,
+    lang: Lang,
+) -> Result<Response, String> {
+    let mut out = Vec::new();
+    let one = std::slice::from_ref(report);
+    let content_type = match format {
+        "" | "json" => {
+            osai_report::json(&mut out, one).map_err(|e| e.to_string())?;
+            "application/json"
+        }
+        "html" => {
+            osai_report::html::html(&mut out, one, defs, lang).map_err(|e| e.to_string())?;
+            "text/html; charset=utf-8"
+        }
+        "markdown" => {
+            osai_report::markdown::markdown(&mut out, one, lang).map_err(|e| e.to_string())?;
+            "text/markdown; charset=utf-8"
+        }
+        "sarif" => {
+            osai_report::sarif::sarif(&mut out, one, defs, lang).map_err(|e| e.to_string())?;
+            "application/sarif+json"
+        }
+        other => {
+            return Err(format!(
+                "unknown format `{other}`: json, html, markdown or sarif"
+            ));
+        }
+    };
+    Ok(([(header::CONTENT_TYPE, content_type)], out).into_response())
+}
+
+/// Assess a release.
+#[utoipa::path(
+    post,
+    path = "/api/v1/assess",
+    params(AssessQuery),
+    request_body(content = String, description = "A manifest (YAML or JSON), a Hugging Face model card, CycloneDX or SPDX 3 JSON, a Model Openness Tool or Index YAML file", content_type = "application/yaml"),
+    responses(
+        (status = 200, description = "The report (JSON, report format v1; or HTML, Markdown, SARIF as asked)", body = Object),
+        (status = 400, description = "Bad input: where and why", body = ApiError),
+        (status = 413, description = "Body larger than 1 MiB"),
+    ),
+    tag = "assess"
+)]
+async fn assess_api(
+    State(st): State<Shared>,
+    Query(q): Query<AssessQuery>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Response {
+    let lang = lang_of(q.lang.as_deref(), &headers);
+    let engine = match st.engine(q.definition.as_deref()) {
+        Ok(e) => e,
+        Err(m) => return api_error(StatusCode::BAD_REQUEST, m),
+    };
+    let as_of = match parse_date(q.as_of.as_deref()) {
+        Ok(d) => d,
+        Err(m) => return api_error(StatusCode::BAD_REQUEST, m),
+    };
+    let m = match read_body("request", &body) {
+        Ok(m) => m,
+        Err(e) => return input_error(&e),
+    };
+    let report = engine.assess(&m, &AssessOptions::new(as_of));
+    let defs: Vec<&Definition> = st.defs.clone();
+    match render(&report, &defs, q.format.as_deref().unwrap_or(""), lang) {
+        Ok(r) => r,
+        Err(m) => api_error(StatusCode::BAD_REQUEST, m),
+    }
+}
+
+/// Whether the request carries the server's token (compared in constant time).
+fn authorised(st: &AppState, headers: &HeaderMap) -> bool {
+    use subtle::ConstantTimeEq;
+    let Some(token) = st.token.as_deref() else {
+        return false;
+    };
+    let given = headers
+        .get(header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.strip_prefix("Bearer "))
+        .unwrap_or("");
+    given.len() == token.len() && bool::from(given.as_bytes().ct_eq(token.as_bytes()))
+}
+
+#[derive(Debug, Serialize, utoipa::ToSchema)]
+pub struct Created {
+    id: i64,
+    version: i64,
+}
+
+/// Stores a manifest as a new release or a new version; returns (id, version).
+pub(crate) async fn store_release(st: &Shared, m: LocatedManifest) -> Result<(i64, i64), String> {
+    let engine = st.engine(None)?;
+    let report = engine.assess(&m, &AssessOptions::new(today()));
+    let st = st.clone();
+    tokio::task::spawn_blocking(move || {
+        let manifest = serde_json::to_string(&m.manifest).map_err(|e| e.to_string())?;
+        let mut store = st
+            .store
+            .lock()
+            .map_err(|_| "store lock poisoned".to_owned())?;
+        store
+            .put(
+                &m.manifest.release.name,
+                m.manifest.release.kind.as_str(),
+                &manifest,
+                &report,
+                &now(),
+            )
+            .map_err(|e| e.to_string())
+    })
+    .await
+    .map_err(|e| e.to_string())?
+}
+
+/// Store a release (a new version when the name exists).
+#[utoipa::path(
+    post,
+    path = "/api/v1/releases",
+    request_body(content = String, description = "A manifest or any importable format", content_type = "application/yaml"),
+    responses(
+        (status = 201, description = "Stored", body = Created),
+        (status = 400, description = "Bad input", body = ApiError),
+        (status = 401, description = "Missing or wrong bearer token", body = ApiError),
+        (status = 413, description = "Body larger than 1 MiB"),
+    ),
+    security(("bearer" = [])),
+    tag = "releases"
+)]
+async fn create_release(State(st): State<Shared>, headers: HeaderMap, body: Bytes) -> Response {
+    if !authorised(&st, &headers) {
+        let msg = if st.token.is_some() {
+            "writes need `Authorization: Bearer <token>`"
+        } else {
+            "this server has no token (OSAI_TOKEN or --token-file): writes are disabled"
+        };
+        return api_error(StatusCode::UNAUTHORIZED, msg);
+    }
+    let m = match read_body("request", &body) {
+        Ok(m) => m,
+        Err(e) => return input_error(&e),
+    };
+    match store_release(&st, m).await {
+        Ok((id, version)) => (StatusCode::CREATED, Json(Created { id, version })).into_response(),
+        Err(e) => api_error(StatusCode::INTERNAL_SERVER_ERROR, e),
+    }
+}
+
+#[derive(Debug, Deserialize, utoipa::IntoParams)]
+pub struct ListQuery {
+    /// With `verdict`: only releases whose latest version has this verdict for this definition.
+    definition: Option<String>,
+    /// `pass`, `fail`, `unknown` or `not-applicable`.
+    verdict: Option<String>,
+    /// 1-based page (default 1).
+    page: Option<i64>,
+    /// Items per page (default 50, at most 500).
+    per_page: Option<i64>,
+}
+
+#[derive(Debug, Serialize, utoipa::ToSchema)]
+pub struct ReleaseList {
+    items: Vec<store::ReleaseSummary>,
+    total: i64,
+    page: i64,
+    per_page: i64,
+}
+
+pub(crate) fn list_releases(st: &AppState, q: &ListQuery) -> Result<ReleaseList, String> {
+    let per_page = q.per_page.unwrap_or(50).clamp(1, 500);
+    let page = q.page.unwrap_or(1).max(1);
+    let filter = match (q.definition.as_deref(), q.verdict.as_deref()) {
+        (Some(d), Some(v)) if !d.is_empty() && !v.is_empty() => Some((d, v)),
+        _ => None,
+    };
+    let store = st
+        .store
+        .lock()
+        .map_err(|_| "store lock poisoned".to_owned())?;
+    let (items, total) = store
+        .list(filter, (page - 1) * per_page, per_page)
+        .map_err(|e| e.to_string())?;
+    Ok(ReleaseList {
+        items,
+        total,
+        page,
+        per_page,
+    })
+}
+
+/// The stored releases, latest versions, with each definition's verdict.
+#[utoipa::path(
+    get,
+    path = "/api/v1/releases",
+    params(ListQuery),
+    responses((status = 200, description = "A page of releases", body = ReleaseList)),
+    tag = "releases"
+)]
+async fn releases_api(State(st): State<Shared>, Query(q): Query<ListQuery>) -> Response {
+    match list_releases(&st, &q) {
+        Ok(l) => Json(l).into_response(),
+        Err(e) => api_error(StatusCode::INTERNAL_SERVER_ERROR, e),
+    }
+}
+
+#[derive(Debug, Serialize, utoipa::ToSchema)]
+pub struct ReleaseDetail {
+    release: store::ReleaseSummary,
+    #[schema(value_type = Object)]
+    manifest: serde_json::Value,
+    #[schema(value_type = Object)]
+    report: serde_json::Value,
+}
+
+/// The latest version of a release: manifest and report.
+#[utoipa::path(
+    get,
+    path = "/api/v1/releases/{id}",
+    params(("id" = i64, Path, description = "Release id")),
+    responses(
+        (status = 200, description = "The latest version", body = ReleaseDetail),
+        (status = 404, description = "No such release", body = ApiError),
+    ),
+    tag = "releases"
+)]
+async fn release_api(State(st): State<Shared>, Path(id): Path<i64>) -> Response {
+    let found = st.store.lock().map(|s| s.get(id));
+    match found {
+        Ok(Ok(Some(s))) => Json(ReleaseDetail {
+            release: s.summary,
+            manifest: s.manifest,
+            report: s.report,
+        })
+        .into_response(),
+        Ok(Ok(None)) => api_error(StatusCode::NOT_FOUND, format!("no release {id}")),
+        Ok(Err(e)) => api_error(StatusCode::INTERNAL_SERVER_ERROR, e.to_string()),
+        Err(_) => api_error(StatusCode::INTERNAL_SERVER_ERROR, "store lock poisoned"),
+    }
+}
+
+/// Every version of a release.
+#[utoipa::path(
+    get,
+    path = "/api/v1/releases/{id}/versions",
+    params(("id" = i64, Path, description = "Release id")),
+    responses(
+        (status = 200, description = "The versions, oldest first", body = [store::VersionInfo]),
+        (status = 404, description = "No such release", body = ApiError),
+    ),
+    tag = "releases"
+)]
+async fn versions_api(State(st): State<Shared>, Path(id): Path<i64>) -> Response {
+    let found = st.store.lock().map(|s| s.versions(id));
+    match found {
+        Ok(Ok(Some(v))) => Json(v).into_response(),
+        Ok(Ok(None)) => api_error(StatusCode::NOT_FOUND, format!("no release {id}")),
+        Ok(Err(e)) => api_error(StatusCode::INTERNAL_SERVER_ERROR, e.to_string()),
+        Err(_) => api_error(StatusCode::INTERNAL_SERVER_ERROR, "store lock poisoned"),
+    }
+}
+
+/// Liveness and the database schema version.
+#[utoipa::path(get, path = "/healthz", responses((status = 200, description = "Up")), tag = "health")]
+async fn healthz(State(st): State<Shared>) -> Response {
+    let schema = st.store.lock().ok().and_then(|s| s.schema_version().ok());
+    Json(serde_json::json!({ "status": "ok", "schema": schema })).into_response()
+}
+
+struct BearerAuth;
+
+impl utoipa::Modify for BearerAuth {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
+        let components = openapi.components.get_or_insert_with(Default::default);
+        components.add_security_scheme(
+            "bearer",
+            SecurityScheme::Http(HttpBuilder::new().scheme(HttpAuthScheme::Bearer).build()),
+        );
+    }
+}
+
+#[derive(OpenApi)]
+#[openapi(
+    info(title = "osai", description = "Is this AI model or system open source, and under whose definition?"),
+    paths(assess_api, create_release, releases_api, release_api, versions_api, healthz),
+    components(schemas(ApiError, Created, ReleaseList, ReleaseDetail, store::ReleaseSummary, store::VersionInfo)),
+    modifiers(&BearerAuth)
+)]
+pub struct ApiDoc;
+
+async fn openapi() -> Response {
+    Json(ApiDoc::openapi()).into_response()
+}
+
+/// The application: API, pages, limits and headers.
+pub fn app(store: Store, token: Option<String>) -> Router {
+    let state: Shared = Arc::new(AppState {
+        store: Mutex::new(store),
+        token: token.filter(|t| !t.is_empty()),
+        defs: osai_engine::builtin_definitions().iter().collect(),
+    });
+    let csp = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
+    Router::new()
+        .route("/healthz", get(healthz))
+        .route("/api/v1/openapi.json", get(openapi))
+        .route("/api/v1/assess", post(assess_api))
+        .route("/api/v1/releases", post(create_release).get(releases_api))
+        .route("/api/v1/releases/{id}", get(release_api))
+        .route("/api/v1/releases/{id}/versions", get(versions_api))
+        .merge(pages::routes())
+        .layer(DefaultBodyLimit::max(MAX_BODY))
+        .layer(tower_http::timeout::TimeoutLayer::with_status_code(
+            StatusCode::REQUEST_TIMEOUT,
+            Duration::from_secs(15),
+        ))
+        .layer(SetResponseHeaderLayer::if_not_present(
+            header::CONTENT_SECURITY_POLICY,
+            HeaderValue::from_static(csp),
+        ))
+        .layer(SetResponseHeaderLayer::overriding(
+            header::X_CONTENT_TYPE_OPTIONS,
+            HeaderValue::from_static("nosniff"),
+        ))
+        .layer(SetResponseHeaderLayer::overriding(
+            header::X_FRAME_OPTIONS,
+            HeaderValue::from_static("DENY"),
+        ))
+        .layer(SetResponseHeaderLayer::overriding(
+            header::REFERRER_POLICY,
+            HeaderValue::from_static("no-referrer"),
+        ))
+        .with_state(state)
+}
+
+/// The bundled examples, stored on first start.
+const SEEDS: &[(&str, &str)] = &[
+    (
+        "olmo-2-7b.yml",
+        include_str!("../../../examples/olmo-2-7b.yml"),
+    ),
+    (
+        "mistral-7b.yml",
+        include_str!("../../../examples/mistral-7b.yml"),
+    ),
+    (
+        "llama-3.1-8b.yml",
+        include_str!("../../../examples/llama-3.1-8b.yml"),
+    ),
+];
+
+/// Stores the examples when the catalogue is empty.
+pub fn seed(store: &mut Store) -> Result<usize, String> {
+    if !store.is_empty().map_err(|e| e.to_string())? {
+        return Ok(0);
+    }
+    let engine = Engine::new(osai_engine::builtin_definitions().iter().collect());
+    for (name, text) in SEEDS {
+        let m = osai_formats::read_str(name, text).map_err(|e| e.render_short())?;
+        let report = engine.assess(&m, &AssessOptions::new(today()));
+        let manifest = serde_json::to_string(&m.manifest).map_err(|e| e.to_string())?;
+        store
+            .put(
+                &m.manifest.release.name,
+                m.manifest.release.kind.as_str(),
+                &manifest,
+                &report,
+                &now(),
+            )
+            .map_err(|e| e.to_string())?;
+    }
+    Ok(SEEDS.len())
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let term = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut s) => {
+                s.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let term = std::future::pending::<()>();
+    tokio::select! {
+        _ = ctrl_c => {},
+        _ = term => {},
+    }
+}
+
+/// Runs the server until SIGINT or SIGTERM (then finishes the requests in flight).
+pub fn serve(config: Config) -> Result<(), String> {
+    let mut store = Store::open(&config.db).map_err(|e| format!("{}: {e}", config.db.display()))?;
+    if config.seed {
+        let n = seed(&mut store)?;
+        if n > 0 {
+            eprintln!("osai serve: stored the {n} bundled examples (--no-seed to start empty)");
+        }
+    }
+    if config.token.is_none() {
+        eprintln!("osai serve: no token (OSAI_TOKEN or --token-file): the API is read-only");
+    }
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .map_err(|e| e.to_string())?;
+    runtime.block_on(async move {
+        let listener = tokio::net::TcpListener::bind(config.addr)
+            .await
+            .map_err(|e| format!("{}: {e}", config.addr))?;
+        let addr = listener.local_addr().map_err(|e| e.to_string())?;
+        eprintln!(
+            "osai serve: listening on http://{addr} (database {})",
+            config.db.display()
+        );
+        axum::serve(listener, app(store, config.token))
+            .with_graceful_shutdown(shutdown_signal())
+            .await
+            .map_err(|e| e.to_string())
+    })
+}
