@@ -181,6 +181,7 @@ fn imported_documents_round_trip_too() {
         "other-licence-card.md",
         "native.cdx.json",
         "native.spdx.json",
+        "tiny.mot.yml",
     ] {
         let (first, _) = read(name);
         for doc in [

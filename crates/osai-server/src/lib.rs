@@ -417,12 +417,15 @@ pub struct ReleaseDetail {
 async fn release_api(State(st): State<Shared>, Path(id): Path<i64>) -> Response {
     let found = st.store.lock().map(|s| s.get(id));
     match found {
-        Ok(Ok(Some(s))) => Json(ReleaseDetail {
-            release: s.summary,
-            manifest: s.manifest,
-            report: s.report,
-        })
-        .into_response(),
+        Ok(Ok(Some(s))) => {
+            // The stored JSON goes out as it is, without a parse and re-serialisation.
+            let release = serde_json::to_string(&s.summary).unwrap_or_default();
+            let body = format!(
+                "{{\"release\":{release},\"manifest\":{},\"report\":{}}}",
+                s.manifest, s.report
+            );
+            ([(header::CONTENT_TYPE, "application/json")], body).into_response()
+        }
         Ok(Ok(None)) => api_error(StatusCode::NOT_FOUND, format!("no release {id}")),
         Ok(Err(e)) => api_error(StatusCode::INTERNAL_SERVER_ERROR, e.to_string()),
         Err(_) => api_error(StatusCode::INTERNAL_SERVER_ERROR, "store lock poisoned"),

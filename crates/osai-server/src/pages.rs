@@ -422,7 +422,7 @@ async fn release_page(
             );
         }
     };
-    let manifest: Manifest = match serde_json::from_value(stored.manifest) {
+    let manifest: Manifest = match serde_json::from_str(&stored.manifest) {
         Ok(m) => m,
         Err(e) => {
             return error_page(
@@ -434,11 +434,13 @@ async fn release_page(
             );
         }
     };
-    let as_of = stored
-        .report
-        .get("as_of")
-        .and_then(|d| d.as_str())
-        .and_then(|d| parse_date(Some(d)).ok())
+    #[derive(Deserialize)]
+    struct AsOf {
+        as_of: String,
+    }
+    let as_of = serde_json::from_str::<AsOf>(&stored.report)
+        .ok()
+        .and_then(|r| parse_date(Some(&r.as_of)).ok())
         .unwrap_or_else(crate::today);
     let m = LocatedManifest {
         manifest,

@@ -55,8 +55,10 @@ pub struct VersionInfo {
 #[derive(Debug, Clone)]
 pub struct Stored {
     pub summary: ReleaseSummary,
-    pub manifest: serde_json::Value,
-    pub report: serde_json::Value,
+    /// The manifest as stored (JSON text).
+    pub manifest: String,
+    /// The report as stored (JSON text).
+    pub report: String,
 }
 
 impl Store {
@@ -264,7 +266,6 @@ impl Store {
         let Some((name, kind, version, created, manifest, report, vid)) = row else {
             return Ok(None);
         };
-        let parse = |s: &str| serde_json::from_str(s).map_err(|e| StoreError(e.to_string()));
         Ok(Some(Stored {
             summary: ReleaseSummary {
                 id,
@@ -274,8 +275,8 @@ impl Store {
                 created,
                 verdicts: self.verdicts(vid)?,
             },
-            manifest: parse(&manifest)?,
-            report: parse(&report)?,
+            manifest,
+            report,
         }))
     }
 
