@@ -279,26 +279,35 @@ pub struct Created {
     version: i64,
 }
 
+/// Stores a manifest and its report as the next version of its release.
+fn put_manifest(
+    store: &mut Store,
+    m: &LocatedManifest,
+    report: &Report,
+) -> Result<(i64, i64), String> {
+    let manifest = serde_json::to_string(&m.manifest).map_err(|e| e.to_string())?;
+    store
+        .put(
+            &m.manifest.release.name,
+            m.manifest.release.kind.as_str(),
+            &manifest,
+            report,
+            &now(),
+        )
+        .map_err(|e| e.to_string())
+}
+
 /// Stores a manifest as a new release or a new version; returns (id, version).
 pub(crate) async fn store_release(st: &Shared, m: LocatedManifest) -> Result<(i64, i64), String> {
     let engine = st.engine(None)?;
     let report = engine.assess(&m, &AssessOptions::new(today()));
     let st = st.clone();
     tokio::task::spawn_blocking(move || {
-        let manifest = serde_json::to_string(&m.manifest).map_err(|e| e.to_string())?;
         let mut store = st
             .store
             .lock()
             .map_err(|_| "store lock poisoned".to_owned())?;
-        store
-            .put(
-                &m.manifest.release.name,
-                m.manifest.release.kind.as_str(),
-                &manifest,
-                &report,
-                &now(),
-            )
-            .map_err(|e| e.to_string())
+        put_manifest(&mut store, &m, &report)
     })
     .await
     .map_err(|e| e.to_string())?
@@ -551,16 +560,7 @@ pub fn seed(store: &mut Store) -> Result<usize, String> {
     for (name, text) in SEEDS {
         let m = osai_formats::read_str(name, text).map_err(|e| e.render_short())?;
         let report = engine.assess(&m, &AssessOptions::new(today()));
-        let manifest = serde_json::to_string(&m.manifest).map_err(|e| e.to_string())?;
-        store
-            .put(
-                &m.manifest.release.name,
-                m.manifest.release.kind.as_str(),
-                &manifest,
-                &report,
-                &now(),
-            )
-            .map_err(|e| e.to_string())?;
+        put_manifest(store, &m, &report)?;
     }
     Ok(SEEDS.len())
 }
