@@ -44,12 +44,7 @@ pub(crate) fn scan(args: ScanArgs) -> Result<u8, UsageError> {
     let found = osai_scan::scan(&args.dir, &osai_scan::ScanOptions::default())
         .map_err(|e| UsageError(e.0))?;
     if !args.quiet {
-        for w in &found.warnings {
-            match &w.at {
-                Some(at) => eprintln!("warning[{}]: {} ({at})", w.code, w.message),
-                None => eprintln!("warning[{}]: {}", w.code, w.message),
-            }
-        }
+        print_warnings(&found.warnings);
     }
     let header = format!(
         "# Inferred by `osai scan` from {} ({} files). Check every fact: `evidence` says where each\n# came from and how sure the scan is; facts it could not infer are absent (unknown).\n",
@@ -61,15 +56,19 @@ pub(crate) fn scan(args: ScanArgs) -> Result<u8, UsageError> {
     Ok(exit::OK)
 }
 
+fn print_warnings(warnings: &[osai_engine::report::Warning]) {
+    for w in warnings {
+        match &w.at {
+            Some(at) => eprintln!("warning[{}]: {} ({at})", w.code, w.message),
+            None => eprintln!("warning[{}]: {}", w.code, w.message),
+        }
+    }
+}
+
 fn read_one(path: &Path) -> Result<osai_engine::manifest::LocatedManifest, UsageError> {
     match read_path(path)? {
         Ok(m) => {
-            for w in &m.warnings {
-                match &w.at {
-                    Some(at) => eprintln!("warning[{}]: {} ({at})", w.code, w.message),
-                    None => eprintln!("warning[{}]: {}", w.code, w.message),
-                }
-            }
+            print_warnings(&m.warnings);
             Ok(m)
         }
         Err(e) => {

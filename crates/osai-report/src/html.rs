@@ -119,22 +119,11 @@ a { color: #0969da; }
 
 /// Whether the requirements of a definition on one component pass, fail or are unknown.
 fn cell_status(d: &DefinitionResult, component: &str) -> Option<Status> {
-    let mut statuses = d
-        .requirements
+    d.requirements
         .iter()
-        .filter(|r| r.component == Some(component))
+        .filter(|r| r.component == Some(component) && r.status != Status::NotApplicable)
         .map(|r| r.status)
-        .filter(|s| *s != Status::NotApplicable)
-        .peekable();
-    statuses.peek()?;
-    let all: Vec<Status> = statuses.collect();
-    Some(if all.contains(&Status::Fail) {
-        Status::Fail
-    } else if all.contains(&Status::Unknown) {
-        Status::Unknown
-    } else {
-        Status::Pass
-    })
+        .reduce(Status::and)
 }
 
 struct Page<'a> {

@@ -392,9 +392,10 @@ fn read_card(entries: &[Entry], opts: &ScanOptions, st: &mut State) -> bool {
             "the card's `datasets` (Hub ids)",
         ),
     ];
+    let as_json = serde_json::to_value(&st.manifest).unwrap_or_default();
     for (path, note) in high {
         if let Some(l) = line(path) {
-            let value = value_at(&st.manifest, path);
+            let value = value_at(&as_json, path);
             st.evidence(path, value, &e.rel, Some(l), Confidence::High, note);
         }
     }
@@ -428,9 +429,8 @@ fn read_card(entries: &[Entry], opts: &ScanOptions, st: &mut State) -> bool {
     named
 }
 
-fn value_at(m: &Manifest, path: &str) -> Option<String> {
-    let v = serde_json::to_value(m).ok()?;
-    let mut cur = &v;
+fn value_at(v: &serde_json::Value, path: &str) -> Option<String> {
+    let mut cur = v;
     for k in path.split('.') {
         cur = cur.get(k)?;
     }

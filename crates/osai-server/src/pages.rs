@@ -43,17 +43,37 @@ fn env() -> &'static Environment<'static> {
     })
 }
 
-#[derive(Debug, Deserialize, Default)]
-struct LangQuery {
-    lang: Option<String>,
+/// The page language: `?lang=`, else `Accept-Language`, else English.
+struct PageLang(Lang);
+
+impl<S: Send + Sync> axum::extract::FromRequestParts<S> for PageLang {
+    type Rejection = std::convert::Infallible;
+
+    async fn from_request_parts(
+        parts: &mut axum::http::request::Parts,
+        _: &S,
+    ) -> Result<Self, Self::Rejection> {
+        let lang = parts.uri.query().and_then(|q| {
+            q.split('&')
+                .find_map(|kv| kv.strip_prefix("lang="))
+                .map(str::to_owned)
+        });
+        Ok(PageLang(crate::lang_of(lang.as_deref(), &parts.headers)))
+    }
 }
 
-fn lang_of(q: &LangQuery, headers: &HeaderMap) -> Lang {
-    crate::lang_of(q.lang.as_deref(), headers)
-}
-
-/// The `web-*` messages of a language, keyed without the prefix (`nav_home`).
+/// The `web-*` messages of a language, keyed without the prefix (`nav_home`); built once.
 fn tr(lang: Lang) -> Value {
+    static EN: OnceLock<Value> = OnceLock::new();
+    static FR: OnceLock<Value> = OnceLock::new();
+    let cell = match lang {
+        Lang::En => &EN,
+        Lang::Fr => &FR,
+    };
+    cell.get_or_init(|| web_messages(lang)).clone()
+}
+
+fn web_messages(lang: Lang) -> Value {
     let t = Catalog::get(lang);
     let en = osai_report::i18n::locale_files()
         .into_iter()
@@ -133,18 +153,15 @@ fn report_page(
 
 const EXAMPLE: &str = "osai: 1\nrelease:\n  name: my-model\n  kind: model\nlicenses:\n  distribution: Apache-2.0\ncomponents:\n  model-parameters-final: {}\n  model-architecture: {}\n  inference-code: {}\n";
 
-async fn home(Query(q): Query<LangQuery>, headers: HeaderMap) -> Response {
-    let lang = lang_of(&q, &headers);
+async fn home(PageLang(lang): PageLang) -> Response {
     page("home.html", lang, "/", context! { example => EXAMPLE })
 }
 
 async fn assess_form(
     State(st): State<Shared>,
-    Query(q): Query<LangQuery>,
-    headers: HeaderMap,
+    PageLang(lang): PageLang,
     mut form: Multipart,
 ) -> Response {
-    let lang = lang_of(&q, &headers);
     let mut text: Vec<u8> = Vec::new();
     let mut file: Vec<u8> = Vec::new();
     loop {
@@ -210,8 +227,7 @@ const TRISTATE: &[(&str, &str)] = &[
     ("designated", "web-q-designated"),
 ];
 
-async fn ask_page(Query(q): Query<LangQuery>, headers: HeaderMap) -> Response {
-    let lang = lang_of(&q, &headers);
+async fn ask_page(PageLang(lang): PageLang) -> Response {
     let t = Catalog::get(lang);
     let tristate: Vec<Value> = TRISTATE
         .iter()
@@ -307,11 +323,9 @@ fn ask_manifest(f: &AskForm) -> serde_json::Value {
 
 async fn ask_submit(
     State(st): State<Shared>,
-    Query(q): Query<LangQuery>,
-    headers: HeaderMap,
+    PageLang(lang): PageLang,
     Form(f): Form<AskForm>,
 ) -> Response {
-    let lang = lang_of(&q, &headers);
     let text = ask_manifest(&f).to_string();
     match osai_formats::read_str("questionnaire", &text) {
         Ok(m) => report_page(&st, &m, crate::today(), lang),
@@ -331,10 +345,8 @@ async fn ask_submit(
 async fn catalogue(
     State(st): State<Shared>,
     Query(q): Query<ListQuery>,
-    Query(lq): Query<LangQuery>,
-    headers: HeaderMap,
+    PageLang(lang): PageLang,
 ) -> Response {
-    let lang = lang_of(&lq, &headers);
     let t = Catalog::get(lang);
     let list = match crate::list_releases(&st, &q) {
         Ok(l) => l,
@@ -395,10 +407,8 @@ async fn catalogue(
 async fn release_page(
     State(st): State<Shared>,
     Path(id): Path<i64>,
-    Query(q): Query<LangQuery>,
-    headers: HeaderMap,
+    PageLang(lang): PageLang,
 ) -> Response {
-    let lang = lang_of(&q, &headers);
     let found = st.store.lock().map(|s| s.get(id));
     let stored = match found {
         Ok(Ok(Some(s))) => s,
@@ -450,12 +460,7 @@ async fn release_page(
     report_page(&st, &m, as_of, lang)
 }
 
-async fn definitions_page(
-    State(st): State<Shared>,
-    Query(q): Query<LangQuery>,
-    headers: HeaderMap,
-) -> Response {
-    let lang = lang_of(&q, &headers);
+async fn definitions_page(State(st): State<Shared>, PageLang(lang): PageLang) -> Response {
     let t = Catalog::get(lang);
     let defs: Vec<Value> = st
         .defs
@@ -473,10 +478,8 @@ async fn definitions_page(
 async fn definition_page(
     State(st): State<Shared>,
     Path(id): Path<String>,
-    Query(q): Query<LangQuery>,
-    headers: HeaderMap,
+    PageLang(lang): PageLang,
 ) -> Response {
-    let lang = lang_of(&q, &headers);
     let t = Catalog::get(lang);
     let Some(d) = st.defs.iter().find(|d| d.id == id) else {
         return error_page(
@@ -510,8 +513,7 @@ async fn definition_page(
     page("definition.html", lang, &format!("/definitions/{id}"), ctx)
 }
 
-async fn not_found(Query(q): Query<LangQuery>, headers: HeaderMap) -> Response {
-    let lang = lang_of(&q, &headers);
+async fn not_found(PageLang(lang): PageLang, headers: HeaderMap) -> Response {
     let msg = Catalog::get(lang).ui("web-not-found", &[]);
     if headers
         .get(header::ACCEPT)
