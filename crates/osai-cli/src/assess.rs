@@ -59,7 +59,7 @@ pub(crate) fn as_of(arg: Option<&str>) -> Result<Date, UsageError> {
 
 /// `--require ID[=LEVEL]`.
 #[derive(Debug, Clone)]
-struct Requirement {
+pub(crate) struct Requirement {
     id: String,
     level: Option<String>,
 }
@@ -82,23 +82,96 @@ fn parse_requires(specs: &[String], defs: &[Definition]) -> Result<Vec<Requireme
         .collect()
 }
 
-fn requirement_met(report: &Report, req: &Requirement, defs: &[Definition]) -> bool {
-    let Some(d) = report.definitions.iter().find(|d| d.id == req.id) else {
-        return false;
-    };
+/// What `--require` reads of one definition's outcome, in a full or a brief report.
+enum Decided<'a, 'd> {
+    Full(&'a osai_engine::report::DefinitionResult),
+    Brief(&'a osai_engine::report::BriefDefinition<'d>),
+}
+
+impl Decided<'_, '_> {
+    fn verdict(&self) -> Status {
+        match self {
+            Self::Full(d) => d.verdict,
+            Self::Brief(d) => d.verdict,
+        }
+    }
+
+    fn class(&self) -> Option<u32> {
+        match self {
+            Self::Full(d) => d.class,
+            Self::Brief(d) => d.class,
+        }
+    }
+
+    /// `None` when the definition has no exemptions; otherwise whether this one applies.
+    fn exemption_applies(&self, id: &str) -> Option<bool> {
+        match self {
+            Self::Full(d) => d
+                .exemptions
+                .as_ref()
+                .map(|ex| ex.get(id).is_some_and(|v| v == "applies")),
+            Self::Brief(d) => d
+                .exemptions
+                .as_ref()
+                .map(|_| d.exemption(id) == Some("applies")),
+        }
+    }
+
+    fn category(&self) -> Option<&str> {
+        match self {
+            Self::Full(d) => d.category.as_deref(),
+            Self::Brief(d) => d.category.as_deref(),
+        }
+    }
+
+    fn level(&self) -> Option<&str> {
+        match self {
+            Self::Full(d) => d.level.as_ref().and_then(|l| l.as_deref()),
+            Self::Brief(_) => None,
+        }
+    }
+}
+
+/// Every `--require` holds in this full report.
+pub(crate) fn report_meets(report: &Report, requires: &[Requirement], defs: &[Definition]) -> bool {
+    requires.iter().all(|q| {
+        report
+            .definitions
+            .iter()
+            .find(|d| d.id == q.id)
+            .is_some_and(|d| requirement_met(&Decided::Full(d), q, defs))
+    })
+}
+
+/// Every `--require` holds in this brief report.
+pub(crate) fn brief_meets(
+    report: &osai_engine::report::BriefReport<'_>,
+    requires: &[Requirement],
+    defs: &[Definition],
+) -> bool {
+    requires.iter().all(|q| {
+        report
+            .definitions
+            .iter()
+            .find(|d| d.definition.id == q.id)
+            .is_some_and(|d| requirement_met(&Decided::Brief(d), q, defs))
+    })
+}
+
+fn requirement_met(d: &Decided<'_, '_>, req: &Requirement, defs: &[Definition]) -> bool {
     match &req.level {
-        None => d.verdict == Status::Pass,
+        None => d.verdict() == Status::Pass,
         Some(level) => {
             if let Some(n) = level
                 .strip_prefix("class-")
                 .and_then(|n| n.parse::<u32>().ok())
             {
-                return d.class.is_some_and(|c| c >= 1 && c <= n);
+                return d.class().is_some_and(|c| c >= 1 && c <= n);
             }
-            if let Some(ex) = &d.exemptions {
-                return ex.get(level).is_some_and(|v| v == "applies");
+            if let Some(applies) = d.exemption_applies(level) {
+                return applies;
             }
-            if let Some(cat) = &d.category {
+            if let Some(cat) = d.category() {
                 // Categories are listed most open first: a more open one meets a lower level.
                 let order: Vec<&str> = defs
                     .iter()
@@ -111,7 +184,7 @@ fn requirement_met(report: &Report, req: &Requirement, defs: &[Definition]) -> b
                     _ => cat == level,
                 };
             }
-            matches!(&d.level, Some(Some(l)) if l == level)
+            d.level() == Some(level.as_str())
         }
     }
 }
@@ -296,7 +369,7 @@ pub(crate) fn run(args: AssessArgs) -> Result<u8, UsageError> {
             }
             Item::Ok(m) => {
                 let report = engine.assess(&m, &opts);
-                if requires.iter().any(|r| !requirement_met(&report, r, &defs)) {
+                if !report_meets(&report, &requires, &defs) {
                     unmet = true;
                 }
                 match args.format {
@@ -318,11 +391,11 @@ pub(crate) fn run(args: AssessArgs) -> Result<u8, UsageError> {
     };
 
     if args.format == Format::Jsonl {
-        let met = |r: &Report| requires.iter().all(|q| requirement_met(r, q, &defs));
         let job = crate::batch::Job {
             engine: &engine,
             opts: &opts,
-            met: &met,
+            requires: &requires,
+            defs: &defs,
             brief: args.brief,
         };
         let mut summary = crate::batch::Summary::new(defs.iter().map(|d| d.id.clone()).collect());
@@ -332,40 +405,15 @@ pub(crate) fn run(args: AssessArgs) -> Result<u8, UsageError> {
             } else if is_jsonl(path) || path == Path::new("-") {
                 crate::batch::jsonl(path, &job, &mut out, &mut summary)?;
             } else {
-                let one = read_path(path).map(|r| r.map_err(|e| e.render_short()));
-                match one {
-                    Ok(Ok(m)) => {
-                        let report = engine.assess(&m, &opts);
-                        if args.brief {
-                            osai_report::jsonl_line_brief(&mut out, &report)?;
-                        } else {
-                            osai_report::jsonl_line(&mut out, &report)?;
-                        }
-                        summary.releases += 1;
-                        summary.unmet += u64::from(!met(&report));
-                        for d in &report.definitions {
-                            *summary
-                                .verdicts
-                                .entry(d.id.clone())
-                                .or_default()
-                                .entry(d.verdict.as_str())
-                                .or_default() += 1;
-                        }
-                    }
-                    Ok(Err(diag)) => {
-                        summary.errors += 1;
-                        eprint!("{diag}");
-                    }
-                    Err(e) => return Err(e),
-                }
+                crate::batch::single(path, &job, &mut out, &mut summary)?;
             }
         }
         out.flush()?;
         summary.print(&mut io::stderr().lock())?;
-        if summary.errors > 0 {
+        if summary.errors() > 0 {
             return Ok(exit::BAD_INPUT);
         }
-        return Ok(if summary.unmet > 0 {
+        return Ok(if summary.unmet() > 0 {
             exit::REQUIREMENT_NOT_MET
         } else {
             exit::OK

@@ -1,31 +1,31 @@
 //! Batch assessment for `--format jsonl`: JSON Lines files and folders, in parallel across
-//! cores, streaming in bounded memory (one chunk in flight), output in input order, one compact
-//! report (or error record) per input, a summary on stderr at the end.
+//! cores, streaming in bounded memory (a block of input and its reports in flight, the next
+//! block read while this one is assessed), output in input order, one compact report (or error
+//! record) per input, a summary on stderr at the end.
 
 use std::collections::BTreeMap;
 use std::fs::File;
-use std::io::{self, BufRead, BufReader, IsTerminal, Read, Write};
+use std::io::{self, IsTerminal, Read, Write};
 use std::path::{Path, PathBuf};
 
-use osai_engine::report::{Report, Status};
+use osai_engine::definition::Definition;
+use osai_engine::manifest::LocatedManifest;
+use osai_engine::report::Status;
 use osai_engine::{AssessOptions, Engine};
 use rayon::prelude::*;
 
 use crate::UsageError;
+use crate::assess::Requirement;
 
-/// Lines (or files) assessed together; bounds memory to a chunk of inputs and their reports.
-const CHUNK: usize = 2048;
-
-/// What the summary counts.
-pub(crate) struct Summary {
-    pub releases: u64,
-    pub errors: u64,
-    pub unmet: u64,
-    pub verdicts: BTreeMap<String, BTreeMap<&'static str, u64>>,
-    /// Definition ids in the engine's order, and counts per (definition, status) by index.
-    ids: Vec<String>,
-    counts: Vec<[u64; 4]>,
-}
+/// Files assessed together in a folder.
+const FILES_PER_CHUNK: usize = 2048;
+/// Bytes of JSON Lines read at a time (a block ends at a line end).
+const BLOCK_BYTES: usize = 4 << 20;
+/// Lines per block: bounds the reports held in memory (a full report is tens of kilobytes).
+const BLOCK_LINES_BRIEF: usize = 4096;
+const BLOCK_LINES_FULL: usize = 512;
+/// Lines one task assesses, writing their reports into one buffer.
+const LINES_PER_TASK: usize = 64;
 
 const STATUSES: [Status; 4] = [
     Status::Pass,
@@ -34,62 +34,96 @@ const STATUSES: [Status; 4] = [
     Status::NotApplicable,
 ];
 
+/// Counts of one task, merged into the summary in input order.
+#[derive(Default)]
+struct Tally {
+    releases: u64,
+    errors: u64,
+    unmet: u64,
+    /// Per definition (engine order): counts per status, in `STATUSES` order.
+    counts: Vec<[u64; 4]>,
+}
+
+impl Tally {
+    fn report(&mut self, verdicts: impl Iterator<Item = Status>, unmet: bool) {
+        self.releases += 1;
+        self.unmet += u64::from(unmet);
+        for (i, v) in verdicts.enumerate() {
+            if self.counts.len() <= i {
+                self.counts.resize(i + 1, [0; 4]);
+            }
+            if let Some(k) = STATUSES.iter().position(|s| *s == v) {
+                self.counts[i][k] += 1;
+            }
+        }
+    }
+
+    fn merge(&mut self, other: &Tally) {
+        self.releases += other.releases;
+        self.errors += other.errors;
+        self.unmet += other.unmet;
+        if self.counts.len() < other.counts.len() {
+            self.counts.resize(other.counts.len(), [0; 4]);
+        }
+        for (mine, theirs) in self.counts.iter_mut().zip(&other.counts) {
+            for (a, b) in mine.iter_mut().zip(theirs) {
+                *a += b;
+            }
+        }
+    }
+}
+
+/// What the summary counts.
+pub(crate) struct Summary {
+    tally: Tally,
+    /// Definition ids in the engine's order.
+    ids: Vec<String>,
+}
+
 impl Summary {
     pub fn new(ids: Vec<String>) -> Self {
-        let counts = vec![[0; 4]; ids.len()];
         Self {
-            releases: 0,
-            errors: 0,
-            unmet: 0,
-            verdicts: BTreeMap::new(),
+            tally: Tally::default(),
             ids,
-            counts,
         }
     }
 
-    fn add(&mut self, one: ItemSummary) {
-        match one {
-            ItemSummary::Error => self.errors += 1,
-            ItemSummary::Report { verdicts, unmet } => {
-                self.releases += 1;
-                self.unmet += u64::from(unmet);
-                for (i, v) in verdicts.into_iter().enumerate() {
-                    if let (Some(c), Some(k)) = (
-                        self.counts.get_mut(i),
-                        STATUSES.iter().position(|s| *s == v),
-                    ) {
-                        c[k] += 1;
-                    }
-                }
-            }
-        }
+    pub fn errors(&self) -> u64 {
+        self.tally.errors
     }
 
-    /// Folds the per-index counts into `verdicts` (by id and status name).
-    fn settle(&mut self) {
-        for (id, c) in self.ids.iter().zip(std::mem::take(&mut self.counts)) {
+    pub fn unmet(&self) -> u64 {
+        self.tally.unmet
+    }
+
+    pub fn releases(&self) -> u64 {
+        self.tally.releases
+    }
+
+    fn add(&mut self, t: &Tally) {
+        self.tally.merge(t);
+    }
+
+    /// Counts per definition id and status name.
+    pub fn verdicts(&self) -> BTreeMap<&str, BTreeMap<&'static str, u64>> {
+        let mut out: BTreeMap<&str, BTreeMap<&'static str, u64>> = BTreeMap::new();
+        for (id, c) in self.ids.iter().zip(&self.tally.counts) {
             for (n, s) in c.iter().zip(STATUSES) {
                 if *n > 0 {
-                    *self
-                        .verdicts
-                        .entry(id.clone())
-                        .or_default()
-                        .entry(s.as_str())
-                        .or_default() += n;
+                    *out.entry(id).or_default().entry(s.as_str()).or_default() += n;
                 }
             }
         }
-        self.counts = vec![[0; 4]; self.ids.len()];
+        out
     }
 
-    pub fn print(&mut self, err: &mut impl Write) -> io::Result<()> {
-        self.settle();
+    pub fn print(&self, err: &mut impl Write) -> io::Result<()> {
         writeln!(
             err,
             "{} releases assessed, {} inputs with errors",
-            self.releases, self.errors
+            self.tally.releases, self.tally.errors
         )?;
-        for (id, counts) in &self.verdicts {
+        for (id, counts) in self.verdicts() {
             let parts: Vec<String> = counts.iter().map(|(v, n)| format!("{v} {n}")).collect();
             writeln!(err, "  {id:<20} {}", parts.join(", "))?;
         }
@@ -97,173 +131,357 @@ impl Summary {
     }
 }
 
-enum ItemSummary {
-    Error,
-    Report { verdicts: Vec<Status>, unmet: bool },
-}
-
 /// Everything a worker needs; shared read-only across threads.
 pub(crate) struct Job<'a> {
     pub engine: &'a Engine<'a>,
     pub opts: &'a AssessOptions,
-    pub met: &'a (dyn Fn(&Report) -> bool + Sync),
+    pub requires: &'a [Requirement],
+    pub defs: &'a [Definition],
     pub brief: bool,
 }
 
+/// The reports, diagnostics and counts of a run of inputs, in order.
+#[derive(Default)]
+struct Output {
+    bytes: Vec<u8>,
+    diagnostics: String,
+    tally: Tally,
+}
+
+impl Output {
+    fn write_to(&self, out: &mut dyn Write, summary: &mut Summary) -> io::Result<()> {
+        out.write_all(&self.bytes)?;
+        if !self.diagnostics.is_empty() {
+            io::stderr().lock().write_all(self.diagnostics.as_bytes())?;
+        }
+        summary.add(&self.tally);
+        Ok(())
+    }
+
+    fn error(&mut self, e: &osai_formats::InputErrors) {
+        if serde_json::to_writer(&mut self.bytes, &crate::assess::error_record(e)).is_err() {
+            self.bytes.extend_from_slice(b"{}");
+        }
+        self.bytes.push(b'\n');
+        self.diagnostics.push_str(&e.render_short());
+        self.tally.errors += 1;
+    }
+}
+
 impl Job<'_> {
-    fn render(&self, report: &Report) -> (Vec<u8>, ItemSummary) {
-        let mut out = Vec::with_capacity(if self.brief { 4096 } else { 48 * 1024 });
+    /// Assesses one release and appends its report line.
+    fn assess(&self, m: &LocatedManifest, acc: &mut Output) {
+        let start = acc.bytes.len();
         let written = if self.brief {
-            osai_report::jsonl_line_brief(&mut out, report)
+            let report = self.engine.assess_brief(m, self.opts.as_of);
+            let met = crate::assess::brief_meets(&report, self.requires, self.defs);
+            acc.tally
+                .report(report.definitions.iter().map(|d| d.verdict), !met);
+            osai_report::jsonl_line_brief(&mut acc.bytes, &report)
         } else {
-            osai_report::jsonl_line(&mut out, report)
+            let report = self.engine.assess(m, self.opts);
+            let met = crate::assess::report_meets(&report, self.requires, self.defs);
+            acc.tally
+                .report(report.definitions.iter().map(|d| d.verdict), !met);
+            osai_report::jsonl_line(&mut acc.bytes, &report)
         };
         if written.is_err() {
-            out.clear();
-            out.push(b'\n');
-        }
-        let verdicts = report.definitions.iter().map(|d| d.verdict).collect();
-        (
-            out,
-            ItemSummary::Report {
-                verdicts,
-                unmet: !(self.met)(report),
-            },
-        )
-    }
-
-    fn line(
-        &self,
-        source: &str,
-        line_no: u32,
-        text: &str,
-    ) -> (Vec<u8>, ItemSummary, Option<String>) {
-        if let Some(m) = osai_formats::read_json_record_fast(source, text, line_no) {
-            let (b, s) = self.render(&self.engine.assess(&m, self.opts));
-            return (b, s, None);
-        }
-        match osai_formats::read_str_at(source, text, line_no) {
-            Ok((m, _)) => {
-                let (b, s) = self.render(&self.engine.assess(&m, self.opts));
-                (b, s, None)
-            }
-            Err(e) => {
-                let mut b =
-                    serde_json::to_vec(&crate::assess::error_record(&e)).unwrap_or_default();
-                b.push(b'\n');
-                (b, ItemSummary::Error, Some(e.render_short()))
-            }
+            acc.bytes.truncate(start);
+            acc.bytes.push(b'\n');
         }
     }
 
-    fn file(&self, path: &Path) -> (Vec<u8>, ItemSummary, Option<String>) {
-        let name = path.display().to_string();
+    fn line(&self, source: &str, line_no: u32, bytes: &[u8], acc: &mut Output) {
+        let text = match std::str::from_utf8(bytes) {
+            Ok(t) => std::borrow::Cow::Borrowed(t),
+            Err(_) => String::from_utf8_lossy(bytes),
+        };
+        if let Some(m) = osai_formats::read_json_record_fast(source, &text, line_no) {
+            return self.assess(&m, acc);
+        }
+        match osai_formats::read_str_at(source, &text, line_no) {
+            Ok((m, _)) => self.assess(&m, acc),
+            Err(e) => acc.error(&e),
+        }
+    }
+
+    fn file(&self, path: &Path, acc: &mut Output) {
         match crate::assess::read_path(path) {
-            Ok(Ok(m)) => {
-                let (b, s) = self.render(&self.engine.assess(&m, self.opts));
-                (b, s, None)
-            }
-            Ok(Err(e)) => {
-                let mut b =
-                    serde_json::to_vec(&crate::assess::error_record(&e)).unwrap_or_default();
-                b.push(b'\n');
-                (b, ItemSummary::Error, Some(e.render_short()))
-            }
+            Ok(Ok(m)) => self.assess(&m, acc),
+            Ok(Err(e)) => acc.error(&e),
             Err(UsageError(msg)) => {
+                let name = path.display().to_string();
                 let rec = serde_json::json!({ "error": { "source": name, "line": null, "column": null, "message": msg, "hint": null } });
-                let mut b = serde_json::to_vec(&rec).unwrap_or_default();
-                b.push(b'\n');
-                (b, ItemSummary::Error, Some(format!("{name}: {msg}\n")))
+                if serde_json::to_writer(&mut acc.bytes, &rec).is_err() {
+                    acc.bytes.extend_from_slice(b"{}");
+                }
+                acc.bytes.push(b'\n');
+                acc.diagnostics.push_str(&format!("{name}: {msg}\n"));
+                acc.tally.errors += 1;
             }
         }
     }
 }
 
-fn progress(total_bytes: u64, what: &str) -> indicatif::ProgressBar {
+fn progress(total: u64, what: &str, unit: &str) -> indicatif::ProgressBar {
     let visible = io::stderr().is_terminal() && std::env::var_os("CI").is_none();
     if !visible {
         return indicatif::ProgressBar::hidden();
     }
-    let bar = indicatif::ProgressBar::new(total_bytes);
+    let bar = indicatif::ProgressBar::new(total);
     let style = indicatif::ProgressStyle::with_template(&format!(
-        "{{spinner}} {what} [{{elapsed_precise}}] {{wide_bar}} {{bytes}}/{{total_bytes}} · {{per_sec}} · ETA {{eta}} · {{msg}}"
+        "{{spinner}} {what} [{{elapsed_precise}}] {{wide_bar}} {unit} · ETA {{eta}} · {{msg}}"
     ))
     .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar());
     bar.set_style(style);
     bar
 }
 
-fn flush_chunk(
-    results: Vec<(Vec<u8>, ItemSummary, Option<String>)>,
-    out: &mut dyn Write,
-    summary: &mut Summary,
-) -> Result<(), UsageError> {
-    let mut err = io::stderr().lock();
-    for (bytes, s, diag) in results {
-        out.write_all(&bytes)?;
-        if let Some(d) = diag {
-            err.write_all(d.as_bytes())?;
-        }
-        summary.add(s);
-    }
-    Ok(())
+/// Input lines in a block: where each starts and ends, and its number in the file.
+struct Block {
+    bytes: Vec<u8>,
+    /// (line number, start, end) of each non-blank line, without its line end.
+    lines: Vec<(u32, usize, usize)>,
+    /// Lines too long to be a manifest: their numbers.
+    oversized: Vec<u32>,
 }
 
-/// A JSON Lines file (or `-`): chunks of lines assessed in parallel, written in order.
+/// Reads a JSON Lines stream block by block, never holding more than a block (and one line of
+/// at most `MAX_INPUT_BYTES`) in memory.
+struct BlockReader<R> {
+    reader: R,
+    /// Bytes read but not yet handed out (the start of an unfinished line).
+    pending: Vec<u8>,
+    eof: bool,
+    next_line: u32,
+    max_lines: usize,
+    /// Discarding the rest of an oversized line.
+    skipping: bool,
+}
+
+impl<R: Read> BlockReader<R> {
+    fn new(reader: R, max_lines: usize) -> Self {
+        Self {
+            reader,
+            pending: Vec::with_capacity(BLOCK_BYTES),
+            eof: false,
+            next_line: 1,
+            max_lines,
+            skipping: false,
+        }
+    }
+
+    /// The next block, or `None` at the end of the input.
+    fn next_block(&mut self) -> io::Result<Option<Block>> {
+        let mut block = Block {
+            bytes: Vec::new(),
+            lines: Vec::new(),
+            oversized: Vec::new(),
+        };
+        loop {
+            if !self.eof && self.pending.len() < BLOCK_BYTES {
+                let old = self.pending.len();
+                self.pending.resize(old + BLOCK_BYTES, 0);
+                let n = loop {
+                    match self.reader.read(&mut self.pending[old..]) {
+                        Ok(n) => break n,
+                        Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+                        Err(e) => {
+                            self.pending.truncate(old);
+                            return Err(e);
+                        }
+                    }
+                };
+                self.pending.truncate(old + n);
+                self.eof = n == 0;
+            }
+            if self.skipping {
+                match memchr(b'\n', &self.pending) {
+                    Some(i) => {
+                        self.pending.drain(..=i);
+                        self.skipping = false;
+                    }
+                    None => {
+                        self.pending.clear();
+                        if self.eof {
+                            break;
+                        }
+                        continue;
+                    }
+                }
+            }
+            // Cut after the last complete line (or the max_lines-th), keep the rest.
+            let mut cut = 0;
+            let mut count = 0;
+            let mut at = 0;
+            while count < self.max_lines {
+                match memchr(b'\n', &self.pending[at..]) {
+                    Some(i) => {
+                        at += i + 1;
+                        cut = at;
+                        count += 1;
+                    }
+                    None => break,
+                }
+            }
+            if self.eof && count < self.max_lines && cut < self.pending.len() {
+                cut = self.pending.len();
+            }
+            if cut == 0 {
+                if self.eof {
+                    break;
+                }
+                if self.pending.len() as u64 > crate::assess::MAX_INPUT_BYTES {
+                    block.oversized.push(self.next_line);
+                    self.next_line += 1;
+                    self.pending.clear();
+                    self.skipping = true;
+                    break;
+                }
+                continue;
+            }
+            let rest = self.pending.split_off(cut);
+            block.bytes = std::mem::replace(&mut self.pending, rest);
+            if self.pending.capacity() < BLOCK_BYTES {
+                self.pending.reserve(BLOCK_BYTES);
+            }
+            let mut start = 0;
+            while start < block.bytes.len() {
+                let end =
+                    memchr(b'\n', &block.bytes[start..]).map_or(block.bytes.len(), |i| start + i);
+                let mut text_end = end;
+                if text_end > start && block.bytes[text_end - 1] == b'\r' {
+                    text_end -= 1;
+                }
+                if !block.bytes[start..text_end]
+                    .iter()
+                    .all(u8::is_ascii_whitespace)
+                {
+                    block.lines.push((self.next_line, start, text_end));
+                }
+                self.next_line += 1;
+                start = end + 1;
+            }
+            break;
+        }
+        if block.bytes.is_empty()
+            && block.oversized.is_empty()
+            && self.eof
+            && self.pending.is_empty()
+        {
+            return Ok(None);
+        }
+        Ok(Some(block))
+    }
+}
+
+fn memchr(needle: u8, haystack: &[u8]) -> Option<usize> {
+    haystack.iter().position(|b| *b == needle)
+}
+
+fn oversized_error(source: &str, line: u32) -> osai_formats::InputErrors {
+    let span = osai_formats::tree::Span {
+        start: 0,
+        end: 0,
+        line,
+        column: 1,
+    };
+    osai_formats::InputErrors::single(
+        source,
+        "",
+        osai_formats::Diagnostic::new(
+            "E-TOO-LARGE",
+            span,
+            format!(
+                "line {line} is longer than {} MiB: not a manifest",
+                crate::assess::MAX_INPUT_BYTES >> 20
+            ),
+            "this line",
+        )
+        .with_help("one manifest or importable document per line"),
+    )
+}
+
+/// Assesses a block's lines in parallel tasks; their outputs in input order.
+fn assess_block(block: &Block, source: &str, job: &Job<'_>) -> Vec<Output> {
+    let mut outputs: Vec<Output> = block
+        .lines
+        .par_chunks(LINES_PER_TASK)
+        .map(|lines| {
+            let mut acc = Output {
+                bytes: Vec::with_capacity(lines.len() * if job.brief { 2048 } else { 32 * 1024 }),
+                ..Output::default()
+            };
+            for (n, start, end) in lines {
+                job.line(source, *n, &block.bytes[*start..*end], &mut acc);
+            }
+            acc
+        })
+        .collect();
+    // An oversized line is always alone in its block.
+    if let Some(n) = block.oversized.first() {
+        let mut acc = Output::default();
+        acc.error(&oversized_error(source, *n));
+        outputs.push(acc);
+    }
+    outputs
+}
+
+/// A JSON Lines file (or `-`): blocks of lines assessed in parallel, written in order.
 pub(crate) fn jsonl(
     path: &Path,
     job: &Job<'_>,
     out: &mut dyn Write,
     summary: &mut Summary,
 ) -> Result<(), UsageError> {
-    let name = if path == Path::new("-") {
+    let stdin = path == Path::new("-");
+    let name = if stdin {
         "<stdin>".to_owned()
     } else {
         path.display().to_string()
     };
-    let (reader, total): (Box<dyn BufRead>, u64) = if path == Path::new("-") {
-        (Box::new(BufReader::new(io::stdin().lock())), 0)
+    let (reader, total): (Box<dyn Read + Send>, u64) = if stdin {
+        (Box::new(io::stdin()), 0)
     } else {
         let f = File::open(path).map_err(|e| UsageError(format!("{name}: {e}")))?;
         let len = f.metadata().map(|m| m.len()).unwrap_or(0);
-        (Box::new(BufReader::with_capacity(1 << 20, f)), len)
+        (Box::new(f), len)
     };
-    let bar = progress(total, &name);
-    let mut reader = reader;
-    let mut line_no = 0u32;
-    let mut chunk: Vec<(u32, String)> = Vec::with_capacity(CHUNK);
-    loop {
-        chunk.clear();
-        let mut bytes_read = 0u64;
-        while chunk.len() < CHUNK {
-            let mut buf = Vec::new();
-            let n = (&mut reader)
-                .take(crate::assess::MAX_INPUT_BYTES)
-                .read_until(b'\n', &mut buf)?;
-            if n == 0 {
-                break;
-            }
-            bytes_read += n as u64;
-            line_no += 1;
-            let text = String::from_utf8_lossy(&buf)
-                .trim_end_matches(['\n', '\r'])
-                .to_owned();
-            if !text.trim().is_empty() {
-                chunk.push((line_no, text));
-            }
+    let max_lines = if job.brief {
+        BLOCK_LINES_BRIEF
+    } else {
+        BLOCK_LINES_FULL
+    };
+    let bar = progress(total, &name, "{bytes}/{total_bytes} · {bytes_per_sec}");
+    let mut blocks = BlockReader::new(reader, max_lines);
+    let mut current = blocks.next_block()?;
+    while let Some(block) = current {
+        let (outputs, next) =
+            rayon::join(|| assess_block(&block, &name, job), || blocks.next_block());
+        for o in &outputs {
+            o.write_to(out, summary)?;
         }
-        if chunk.is_empty() && bytes_read == 0 {
-            break;
-        }
-        let results: Vec<_> = chunk
-            .par_iter()
-            .map(|(n, text)| job.line(&name, *n, text))
-            .collect();
-        flush_chunk(results, out, summary)?;
-        bar.inc(bytes_read);
-        bar.set_message(format!("{} releases", summary.releases));
+        bar.inc(block.bytes.len() as u64);
+        bar.set_message(format!("{} releases", summary.releases()));
+        current = next?;
     }
     bar.finish_and_clear();
+    Ok(())
+}
+
+/// One file given on the command line (not JSON Lines): its report line or error record.
+pub(crate) fn single(
+    path: &Path,
+    job: &Job<'_>,
+    out: &mut dyn Write,
+    summary: &mut Summary,
+) -> Result<(), UsageError> {
+    let mut acc = Output::default();
+    match crate::assess::read_path(path)? {
+        Ok(m) => job.assess(&m, &mut acc),
+        Err(e) => acc.error(&e),
+    }
+    acc.write_to(out, summary)?;
     Ok(())
 }
 
@@ -330,10 +548,25 @@ pub(crate) fn folder(
     let (lines, singles): (Vec<PathBuf>, Vec<PathBuf>) = files
         .into_iter()
         .partition(|p| p.extension().is_some_and(|x| x == "jsonl"));
-    let bar = progress(singles.len() as u64, &dir.display().to_string());
-    for chunk in singles.chunks(CHUNK) {
-        let results: Vec<_> = chunk.par_iter().map(|p| job.file(p)).collect();
-        flush_chunk(results, out, summary)?;
+    let bar = progress(
+        singles.len() as u64,
+        &dir.display().to_string(),
+        "{pos}/{len} files · {per_sec}",
+    );
+    for chunk in singles.chunks(FILES_PER_CHUNK) {
+        let outputs: Vec<Output> = chunk
+            .par_chunks(16)
+            .map(|files| {
+                let mut acc = Output::default();
+                for p in files {
+                    job.file(p, &mut acc);
+                }
+                acc
+            })
+            .collect();
+        for o in &outputs {
+            o.write_to(out, summary)?;
+        }
         bar.inc(chunk.len() as u64);
     }
     bar.finish_and_clear();

@@ -492,13 +492,16 @@ fn brief_reports_carry_the_same_verdicts_and_statuses() {
                             d["id"],
                             d["verdict"],
                             d["class"],
+                            d["progress"],
+                            d["score"],
                             d["category"],
                             d["exemptions"],
+                            d["systemic_risk"],
                             reqs
                         ])
                     })
                     .collect();
-                serde_json::json!(defs)
+                serde_json::json!([v["release"], v["warnings"], defs])
             })
             .collect()
     };

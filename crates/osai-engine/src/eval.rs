@@ -22,9 +22,15 @@ pub(crate) struct Outcome {
 
 impl Outcome {
     fn new(status: Status, reason: impl Into<String>) -> Self {
+        let reason = reason.into();
+        // Verdict-only runs render no reasons: an empty one costs no allocation.
         Self {
             status,
-            reasons: vec![reason.into()],
+            reasons: if reason.is_empty() {
+                Vec::new()
+            } else {
+                vec![reason]
+            },
         }
     }
 }
@@ -39,7 +45,16 @@ pub struct Context<'a> {
     /// Render reasons and facts (the full report); off for verdicts only.
     pub detail: bool,
     as_json: OnceLock<Value>,
+    /// Component states already judged, per levels section (by address): definitions ask for
+    /// the same components many times while grading.
+    pub(crate) mof_states: std::cell::RefCell<MofMemo<'a>>,
 }
+
+/// The levels section judged (by address) and each component's state, by component index.
+pub(crate) type MofMemo<'a> = (
+    usize,
+    [Option<(crate::mof::MofState, Option<(&'static str, &'a str)>)>; ComponentId::ALL.len()],
+);
 
 impl<'a> Context<'a> {
     pub fn new(
@@ -54,6 +69,7 @@ impl<'a> Context<'a> {
             as_of,
             detail: true,
             as_json: OnceLock::new(),
+            mof_states: std::cell::RefCell::new((0, [None; ComponentId::ALL.len()])),
         }
     }
 
@@ -160,9 +176,13 @@ pub(crate) struct Evaluator<'c, 'a> {
     pub detail: bool,
     pub levels: Option<&'c crate::definition::Levels>,
     pub derived: &'c [crate::definition::Derived],
-    pub exemptions: HashMap<String, Status>,
-    pub done: HashMap<&'c str, Status>,
+    /// Exemptions decided so far, in the definition's order.
+    pub exemptions: Vec<(&'c str, Status)>,
+    /// Requirements evaluated so far, in order (later checks may read them).
+    pub done: Vec<(&'c str, Status)>,
     pub facts: Vec<FactRef>,
+    /// An `if_listed` with `assume_unused` decided the requirement being evaluated.
+    pub assumed_unused: bool,
 }
 
 impl<'c> Evaluator<'c, '_> {
@@ -184,7 +204,13 @@ impl<'c> Evaluator<'c, '_> {
             Predicate::Licence(check) => self.licence(check),
             Predicate::Fact(t) => self.fact(t),
             Predicate::Sources(s) => self.sources(s),
-            Predicate::Requirement(code) => match self.done.get(code.as_str()) {
+            Predicate::Requirement(code) => match self
+                .done
+                .iter()
+                .rev()
+                .find(|(c, _)| *c == code.as_str())
+                .map(|(_, s)| s)
+            {
                 Some(s) => Outcome::new(*s, self.why(format_args!("{code} is {s}"))),
                 None => Outcome::new(
                     Status::Unknown,
@@ -209,6 +235,7 @@ impl<'c> Evaluator<'c, '_> {
                     if self.detail {
                         self.facts.push(self.cx.fact(path, Value::Null));
                     }
+                    self.assumed_unused |= il.assume_unused;
                     let why = if il.assume_unused {
                         "assumed unused"
                     } else {
@@ -234,7 +261,12 @@ impl<'c> Evaluator<'c, '_> {
                 last.reasons = unknown_reasons;
                 last
             }
-            Predicate::Exemption(id) => match self.exemptions.get(id) {
+            Predicate::Exemption(id) => match self
+                .exemptions
+                .iter()
+                .find(|(e, _)| *e == id.as_str())
+                .map(|(_, s)| s)
+            {
                 Some(s) => Outcome::new(
                     *s,
                     self.why(format_args!("exemption {id}: {}", exemption_word(*s))),
@@ -268,6 +300,17 @@ impl<'c> Evaluator<'c, '_> {
     }
 
     fn combine(&mut self, items: &[Predicate], all: bool) -> Outcome {
+        if !self.detail {
+            let mut status = Status::NotApplicable;
+            for p in items {
+                let s = self.eval(p).status;
+                status = if all { status.and(s) } else { status.or(s) };
+            }
+            return Outcome {
+                status,
+                reasons: Vec::new(),
+            };
+        }
         let outcomes: Vec<Outcome> = items.iter().map(|p| self.eval(p)).collect();
         let status = outcomes.iter().fold(Status::NotApplicable, |acc, o| {
             if all {
@@ -813,18 +856,11 @@ impl<'c> Evaluator<'c, '_> {
             let o = self.eval(when);
             match o.status {
                 Status::Pass | Status::NotApplicable => {
-                    return (
-                        Some(rule.id.clone()),
-                        format!("{}: {}", rule.title, o.reasons.join("; ")),
-                    );
+                    return (Some(rule.id.clone()), with_reasons(&rule.title, &o.reasons));
                 }
                 Status::Unknown => {
-                    let why = format!(
-                        "cannot tell whether it is {}: {}",
-                        rule.title,
-                        o.reasons.join("; ")
-                    );
-                    return (None, why);
+                    let what = format!("cannot tell whether it is {}", rule.title);
+                    return (None, with_reasons(&what, &o.reasons));
                 }
                 Status::Fail => {}
             }
@@ -832,65 +868,112 @@ impl<'c> Evaluator<'c, '_> {
         (None, "no category applies".to_owned())
     }
 
-    /// Evaluates each requirement in order; later ones may read earlier outcomes.
-    pub fn requirements(
-        &mut self,
-        reqs: &'c [Requirement],
-        applicable: bool,
-    ) -> Vec<RequirementResult> {
-        reqs.iter()
-            .map(|r| {
-                self.facts.clear();
-                let kind = self.cx.manifest.release.kind.as_str();
-                let for_kind = r
-                    .applies_to
-                    .as_ref()
-                    .is_none_or(|ks| ks.iter().any(|k| k == kind));
-                let outcome = if applicable && !for_kind {
-                    Outcome::new(
-                        Status::NotApplicable,
-                        self.why(format_args!(
-                            "only for a release of kind {}",
-                            r.applies_to.as_deref().unwrap_or_default().join(" or ")
-                        )),
-                    )
-                } else if applicable {
-                    self.eval(&r.check)
-                } else {
-                    Outcome::new(
-                        Status::NotApplicable,
-                        "the definition does not apply to this kind of release",
-                    )
-                };
-                self.done.insert(&r.code, outcome.status);
-                let remedy = match outcome.status {
-                    Status::Fail => Some(
-                        r.remedy
-                            .fail
-                            .clone()
-                            .unwrap_or_else(|| format!("Meet: {}.", r.title).into()),
-                    ),
-                    Status::Unknown if matches!(r.check, Predicate::Stub(_)) => {
-                        Some("not implemented yet".into())
-                    }
-                    Status::Unknown => Some(r.remedy.unknown.clone().unwrap_or_else(|| {
-                        format!("State the facts this requirement reads: {}.", r.title).into()
-                    })),
-                    _ => None,
-                };
-                RequirementResult {
-                    code: r.code.clone(),
-                    title: r.title.clone(),
-                    status: outcome.status,
-                    component: r.component.map(|c| c.key()),
-                    reason: outcome.reasons.join("; "),
-                    facts: std::mem::take(&mut self.facts),
-                    cite: r.cite.clone(),
-                    remedy,
-                    unverified: r.unverified,
+    /// Evaluates each requirement in order; later ones may read earlier outcomes. Statuses
+    /// always; the full results (reasons, facts, remedies) only with `detail`.
+    pub fn requirements<'x>(&mut self, reqs: &'c [Requirement], applicable: bool) -> Evaluated<'x> {
+        let mut out = Evaluated::new(reqs.len());
+        let kind = self.cx.manifest.release.kind.as_str();
+        for r in reqs {
+            self.facts.clear();
+            self.assumed_unused = false;
+            let for_kind = r
+                .applies_to
+                .as_ref()
+                .is_none_or(|ks| ks.iter().any(|k| k == kind));
+            let outcome = if applicable && !for_kind {
+                Outcome::new(
+                    Status::NotApplicable,
+                    self.why(format_args!(
+                        "only for a release of kind {}",
+                        r.applies_to.as_deref().unwrap_or_default().join(" or ")
+                    )),
+                )
+            } else if applicable {
+                self.eval(&r.check)
+            } else {
+                Outcome::new(
+                    Status::NotApplicable,
+                    self.why(format_args!(
+                        "the definition does not apply to this kind of release"
+                    )),
+                )
+            };
+            self.done.push((&r.code, outcome.status));
+            out.statuses.push(outcome.status);
+            out.assumed_unused.push(
+                self.assumed_unused
+                    && outcome.status == Status::NotApplicable
+                    && r.component.is_some(),
+            );
+            if !self.detail {
+                continue;
+            }
+            let remedy = match outcome.status {
+                Status::Fail => Some(
+                    r.remedy
+                        .fail
+                        .clone()
+                        .unwrap_or_else(|| format!("Meet: {}.", r.title).into()),
+                ),
+                Status::Unknown if matches!(r.check, Predicate::Stub(_)) => {
+                    Some("not implemented yet".into())
                 }
-            })
-            .collect()
+                Status::Unknown => Some(r.remedy.unknown.clone().unwrap_or_else(|| {
+                    format!("State the facts this requirement reads: {}.", r.title).into()
+                })),
+                _ => None,
+            };
+            out.details.push(RequirementResult {
+                code: r.code.clone(),
+                title: r.title.clone(),
+                status: outcome.status,
+                component: r.component.map(|c| c.key()),
+                reason: outcome.reasons.join("; "),
+                facts: std::mem::take(&mut self.facts),
+                cite: r.cite.clone(),
+                remedy,
+                unverified: r.unverified,
+            });
+        }
+        out
+    }
+}
+
+/// One definition evaluated: requirement statuses always, their full results only with
+/// `detail`; the definition-level outcome either way.
+pub(crate) struct Evaluated<'d> {
+    pub statuses: Vec<Status>,
+    /// Per requirement: not-applicable because its component is assumed unused.
+    pub assumed_unused: Vec<bool>,
+    pub details: Vec<RequirementResult>,
+    pub verdict: Status,
+    pub class: Option<u32>,
+    pub progress: Option<std::collections::BTreeMap<u32, f64>>,
+    pub score: Option<f64>,
+    pub category: Option<String>,
+    /// Exemption ids (sorted) and their statuses.
+    pub exemptions: Option<Vec<(&'d str, Status)>>,
+    pub obligations: Option<Vec<crate::report::Obligation>>,
+    pub systemic_risk: Option<&'static str>,
+    pub summary: Option<String>,
+}
+
+impl Evaluated<'_> {
+    fn new(n: usize) -> Self {
+        Self {
+            statuses: Vec::with_capacity(n),
+            assumed_unused: Vec::with_capacity(n),
+            details: Vec::new(),
+            verdict: Status::NotApplicable,
+            class: None,
+            progress: None,
+            score: None,
+            category: None,
+            exemptions: None,
+            obligations: None,
+            systemic_risk: None,
+            summary: None,
+        }
     }
 }
 
@@ -1072,6 +1155,64 @@ pub fn evaluate_with_warnings(
     cx: &Context<'_>,
     def: &Definition,
 ) -> (DefinitionResult, Vec<crate::report::Warning>) {
+    let (e, warnings) = evaluate_parts(cx, def);
+    (into_result(def, e), warnings)
+}
+
+/// The full report's form of an evaluated definition.
+pub(crate) fn into_result(def: &Definition, e: Evaluated<'_>) -> DefinitionResult {
+    DefinitionResult {
+        id: def.id.clone(),
+        title: def.title.clone(),
+        verdict: e.verdict,
+        class: e.class,
+        score: e.score,
+        level: None,
+        progress: e
+            .progress
+            .map(|p| p.iter().map(|(k, v)| (k.to_string(), *v)).collect()),
+        category: e.category,
+        exemptions: e.exemptions.map(|ex| {
+            ex.into_iter()
+                .map(|(id, s)| (id.to_owned(), exemption_word(s).to_owned()))
+                .collect()
+        }),
+        systemic_risk: e.systemic_risk.map(str::to_owned),
+        obligations: e.obligations,
+        summary: e.summary,
+        requirements: e.details,
+    }
+}
+
+/// Evaluates one definition for a brief report: statuses and the definition-level outcome.
+pub fn evaluate_brief<'d>(
+    cx: &Context<'_>,
+    def: &'d Definition,
+) -> (
+    crate::report::BriefDefinition<'d>,
+    Vec<crate::report::Warning>,
+) {
+    let (e, warnings) = evaluate_parts(cx, def);
+    let brief = crate::report::BriefDefinition {
+        definition: def,
+        verdict: e.verdict,
+        class: e.class,
+        score: e.score,
+        progress: e.progress.map(|p| p.into_iter().collect()),
+        category: e.category,
+        exemptions: e.exemptions,
+        systemic_risk: e.systemic_risk,
+        summary: e.summary,
+        statuses: e.statuses,
+        assumed_unused: e.assumed_unused,
+    };
+    (brief, warnings)
+}
+
+pub(crate) fn evaluate_parts<'d>(
+    cx: &Context<'_>,
+    def: &'d Definition,
+) -> (Evaluated<'d>, Vec<crate::report::Warning>) {
     let mut warnings = Vec::new();
     let kind = cx.manifest.release.kind.as_str();
     let applicable = def.applies_to.iter().any(|k| k == kind);
@@ -1080,35 +1221,31 @@ pub fn evaluate_with_warnings(
         detail: cx.detail,
         levels: def.levels.as_ref(),
         derived: &def.derived,
-        exemptions: HashMap::default(),
-        done: HashMap::with_capacity_and_hasher(def.requirements.len(), Default::default()),
+        exemptions: Vec::new(),
+        done: Vec::with_capacity(def.requirements.len()),
         facts: Vec::new(),
+        assumed_unused: false,
     };
-    let mut requirements = ev.requirements(&def.requirements, applicable);
-    let mut verdict = requirements
+    let mut e = ev.requirements(&def.requirements, applicable);
+    e.verdict = e
+        .statuses
         .iter()
-        .fold(Status::NotApplicable, |acc, r| acc.and(r.status));
-    let mut category = None;
-    let mut summary = None;
+        .fold(Status::NotApplicable, |acc, s| acc.and(*s));
     if !def.categories.is_empty() && applicable {
         let (cat, why) = ev.category(&def.categories);
-        verdict = match &cat {
+        e.verdict = match &cat {
             None => Status::Unknown,
             Some(c) if def.pass_category.as_ref() == Some(c) || def.pass_categories.contains(c) => {
                 Status::Pass
             }
             Some(_) => Status::Fail,
         };
-        category = Some(cat.unwrap_or_else(|| "unknown".to_owned()));
-        summary = Some(why);
+        e.category = Some(cat.unwrap_or_else(|| "unknown".to_owned()));
+        e.summary = Some(why);
     }
-    let mut exemptions_out = None;
-    let mut obligations_out = None;
-    let mut systemic = None;
     if !def.exemptions.is_empty() || !def.obligations.is_empty() {
         let decided = def.decides_when.as_ref().map(|p| ev.eval(p));
-        let kind = cx.manifest.release.kind.as_str();
-        let mut map = std::collections::BTreeMap::new();
+        let mut decided_exemptions: Vec<(&'d str, Status)> = Vec::new();
         for ex in &def.exemptions {
             let status = if !ex.applies_to.iter().any(|k| k == kind) {
                 Status::NotApplicable
@@ -1121,20 +1258,29 @@ pub fn evaluate_with_warnings(
             } else {
                 ev.eval(&ex.when).status
             };
-            ev.exemptions.insert(ex.id.clone(), status);
-            map.insert(ex.id.clone(), exemption_word(status).to_owned());
+            ev.exemptions.push((&ex.id, status));
+            match decided_exemptions.iter_mut().find(|(id, _)| *id == ex.id) {
+                Some(slot) => slot.1 = status,
+                None => decided_exemptions.push((&ex.id, status)),
+            }
         }
-        let obligations: Vec<crate::report::Obligation> = def
-            .obligations
-            .iter()
-            .filter(|o| o.applies_to.iter().any(|k| k == kind))
-            .map(|o| ev.obligation(o, kind))
-            .collect();
-        systemic = def.systemic_risk.as_ref().map(|code| {
-            match requirements
+        decided_exemptions.sort_by(|a, b| a.0.cmp(b.0));
+        // Obligations decide nothing about the verdict: only the full report carries them.
+        if cx.detail {
+            e.obligations = Some(
+                def.obligations
+                    .iter()
+                    .filter(|o| o.applies_to.iter().any(|k| k == kind))
+                    .map(|o| ev.obligation(o, kind))
+                    .collect(),
+            );
+        }
+        e.systemic_risk = def.systemic_risk.as_ref().map(|code| {
+            match def
+                .requirements
                 .iter()
-                .find(|r| *r.code == **code)
-                .map(|r| r.status)
+                .position(|r| *r.code == **code)
+                .map(|i| e.statuses[i])
             {
                 // The requirement passes when there is no systemic risk.
                 Some(Status::Pass) => "no",
@@ -1142,56 +1288,60 @@ pub fn evaluate_with_warnings(
                 Some(Status::NotApplicable) => "no",
                 _ => "unknown",
             }
-            .to_owned()
         });
         if def.verdict.as_deref() == Some("exemptions") {
-            let statuses: Vec<Status> = def
+            e.verdict = def
                 .exemptions
                 .iter()
-                .filter_map(|e| ev.exemptions.get(&e.id).copied())
-                .collect();
-            verdict = statuses
-                .iter()
-                .fold(Status::NotApplicable, |acc, s| acc.or(*s));
+                .filter_map(|x| {
+                    ev.exemptions
+                        .iter()
+                        .find(|(id, _)| *id == x.id)
+                        .map(|(_, s)| *s)
+                })
+                .fold(Status::NotApplicable, |acc, s| acc.or(s));
         }
         if let Some(d) = decided {
             match d.status {
                 Status::Fail | Status::NotApplicable => {
-                    verdict = Status::NotApplicable;
-                    summary = Some(format!("nothing to exempt: {}", d.reasons.join("; ")));
+                    e.verdict = Status::NotApplicable;
+                    e.summary = Some(with_reasons("nothing to exempt", &d.reasons));
                 }
-                Status::Unknown if verdict != Status::Pass => {
-                    verdict = Status::Unknown;
+                Status::Unknown if e.verdict != Status::Pass => {
+                    e.verdict = Status::Unknown;
                 }
                 _ => {}
             }
         }
-        if summary.is_none() {
-            let applying: Vec<&str> = map
+        if e.summary.is_none() {
+            let applying: Vec<&str> = decided_exemptions
                 .iter()
-                .filter(|(_, v)| *v == "applies")
-                .map(|(k, _)| k.as_str())
+                .filter(|(_, s)| *s == Status::Pass)
+                .map(|(k, _)| *k)
                 .collect();
-            summary = Some(if applying.is_empty() {
+            e.summary = Some(if applying.is_empty() {
                 "no open-source exemption applies".to_owned()
             } else {
                 format!("exempt under {}", applying.join(", "))
             });
         }
-        exemptions_out = Some(map);
-        obligations_out = Some(obligations);
+        e.exemptions = Some(decided_exemptions);
     }
     // An informative profile decides nothing: ungraded dimensions are not-applicable.
     if def.status == "informative" {
-        for r in &mut requirements {
+        for s in &mut e.statuses {
+            if *s == Status::Unknown {
+                *s = Status::NotApplicable;
+            }
+        }
+        for r in &mut e.details {
             if r.status == Status::Unknown {
                 r.status = Status::NotApplicable;
                 r.remedy = None;
             }
         }
-        verdict = Status::NotApplicable;
+        e.verdict = Status::NotApplicable;
     }
-    let mut score = None;
     if let (Some(sc), true) = (&def.score, applicable) {
         let mut total = 0.0;
         let mut graded = 0;
@@ -1202,47 +1352,25 @@ pub fn evaluate_with_warnings(
             }
         }
         if graded > 0 {
-            score = Some(total);
-            summary = Some(format!(
+            e.score = Some(total);
+            e.summary = Some(format!(
                 "score {total} of {} ({graded} dimensions graded); {}",
                 sc.paths.len(),
                 sc.credit
             ));
         } else {
-            summary = Some(format!("no grades in the manifest; {}", sc.credit));
+            e.summary = Some(format!("no grades in the manifest; {}", sc.credit));
         }
     }
-    let mut class = None;
-    let mut progress = None;
     if let (Some(levels), true) = (&def.levels, applicable) {
         let (g, v, s) = grade(cx, levels);
         warnings.extend(mof_warnings(cx, levels, &def.id));
-        verdict = v;
-        summary = Some(s);
-        class = Some(g.class);
-        progress = Some(
-            g.progress
-                .iter()
-                .map(|(k, v)| (k.to_string(), *v))
-                .collect(),
-        );
+        e.verdict = v;
+        e.summary = Some(s);
+        e.class = Some(g.class);
+        e.progress = Some(g.progress);
     }
-    let result = DefinitionResult {
-        id: def.id.clone(),
-        title: def.title.clone(),
-        verdict,
-        class,
-        score,
-        level: None,
-        progress,
-        category,
-        exemptions: exemptions_out,
-        systemic_risk: systemic,
-        obligations: obligations_out,
-        summary,
-        requirements,
-    };
-    (result, warnings)
+    (e, warnings)
 }
 
 /// Grades a release on levels. Unknown licences count as not included for the class (as the
@@ -1310,7 +1438,7 @@ fn mof_warnings(
         let Some((path, text)) = lic else { continue };
         let resolved_rc = cx.base.resolve_cached(text);
         let resolved = resolved_rc.as_ref().as_ref().ok();
-        let at = cx.sources.at(path);
+        let at = || cx.sources.at(path).map(|a| a.to_string());
         match st {
             MofState::Invalid => {
                 let canonical = resolved.as_ref().map(|r| r.canonical.clone());
@@ -1320,7 +1448,7 @@ fn mof_warnings(
                         message: format!(
                             "{def_id}: the Model Openness Tool compares exact SPDX ids, so `{text}` ({id}) does not count as open; write `{c}`"
                         ),
-                        at: at.map(|a| a.to_string()),
+                        at: at(),
                     });
                 }
             }
@@ -1338,7 +1466,7 @@ fn mof_warnings(
                             "{def_id}: the Tool counts `{text}` as open for {id}, but osai does not know it as a licence for {} content",
                             content.as_str()
                         ),
-                        at: at.map(|a| a.to_string()),
+                        at: at(),
                     });
                 }
             }
@@ -1348,7 +1476,16 @@ fn mof_warnings(
     out
 }
 
-fn exemption_word(s: Status) -> &'static str {
+/// `what: reason; reason`, or `what` alone when the reasons were not rendered.
+fn with_reasons(what: &str, reasons: &[String]) -> String {
+    if reasons.is_empty() {
+        what.to_owned()
+    } else {
+        format!("{what}: {}", reasons.join("; "))
+    }
+}
+
+pub(crate) fn exemption_word(s: Status) -> &'static str {
     match s {
         Status::Pass => "applies",
         Status::Fail => "does-not-apply",

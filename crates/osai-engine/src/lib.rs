@@ -194,57 +194,102 @@ impl<'d> Engine<'d> {
         let mut cx = eval::Context::new(located, self.base, opts.as_of);
         cx.detail = opts.detail;
         let mut warnings = located.warnings.clone();
+        let mut assumed = Vec::with_capacity(self.definitions.len());
         let definitions: Vec<report::DefinitionResult> = self
             .definitions
             .iter()
             .map(|d| {
-                let (result, w) = eval::evaluate_with_warnings(&cx, d);
+                let (mut parts, w) = eval::evaluate_parts(&cx, d);
                 warnings.extend(w);
-                result
+                assumed.push((*d, std::mem::take(&mut parts.assumed_unused)));
+                eval::into_result(d, parts)
             })
             .collect();
-        let mut unused: Vec<(&str, &str, Vec<&str>)> = Vec::new();
-        for d in &definitions {
-            for r in &d.requirements {
-                if r.status == report::Status::NotApplicable
-                    && let Some(c) = &r.component
-                    && r.reason.ends_with("assumed unused")
-                {
-                    match unused
-                        .iter_mut()
-                        .find(|(uc, code, _)| uc == c && **code == *r.code)
-                    {
-                        Some((_, _, defs)) => defs.push(&d.id),
-                        None => unused.push((c, &r.code, vec![&d.id])),
-                    }
-                }
-            }
-        }
-        for (c, code, defs) in unused {
-            warnings.push(report::Warning {
-                code: "W-ASSUMED-UNUSED".into(),
-                message: format!(
-                    "{c} is not listed, so {code} ({}) assumes it was not used; list it if it was",
-                    defs.join(", ")
-                ),
-                at: None,
-            });
-        }
+        warnings.extend(assumed_unused_warnings(
+            assumed.iter().map(|(d, a)| (*d, a.as_slice())),
+        ));
         warnings.sort();
         warnings.dedup();
         Report {
             report: report::REPORT_FORMAT,
             tool: Tool::default(),
             as_of: opts.as_of.to_string(),
-            release: ReleaseRef {
-                name: located.manifest.release.name.clone(),
-                kind: located.manifest.release.kind.as_str().to_owned(),
-                source: located.sources.source.clone(),
-            },
+            release: release_ref(located),
             warnings,
             definitions,
         }
     }
+
+    /// The verdicts and requirement statuses only (`--brief`), without building the
+    /// requirement details a full report carries.
+    pub fn assess_brief(&self, located: &LocatedManifest, as_of: Date) -> report::BriefReport<'d> {
+        let mut cx = eval::Context::new(located, self.base, as_of);
+        cx.detail = false;
+        let mut warnings = located.warnings.clone();
+        let definitions: Vec<report::BriefDefinition<'d>> = self
+            .definitions
+            .iter()
+            .map(|d| {
+                let (result, w) = eval::evaluate_brief(&cx, d);
+                warnings.extend(w);
+                result
+            })
+            .collect();
+        warnings.extend(assumed_unused_warnings(
+            definitions
+                .iter()
+                .map(|b| (b.definition, b.assumed_unused.as_slice())),
+        ));
+        warnings.sort();
+        warnings.dedup();
+        report::BriefReport {
+            as_of,
+            release: release_ref(located),
+            warnings,
+            definitions,
+        }
+    }
+}
+
+fn release_ref(located: &LocatedManifest) -> ReleaseRef {
+    ReleaseRef {
+        name: located.manifest.release.name.clone(),
+        kind: located.manifest.release.kind.as_str().to_owned(),
+        source: located.sources.source.clone(),
+    }
+}
+
+/// One warning per component that requirements assumed unused because it is not listed,
+/// naming the definitions that did.
+fn assumed_unused_warnings<'a>(
+    per_definition: impl Iterator<Item = (&'a Definition, &'a [bool])>,
+) -> Vec<report::Warning> {
+    let mut unused: Vec<(&str, &str, Vec<&str>)> = Vec::new();
+    for (d, flags) in per_definition {
+        for (r, _) in d.requirements.iter().zip(flags).filter(|(_, f)| **f) {
+            let Some(c) = r.component.map(|c| c.key()) else {
+                continue;
+            };
+            match unused
+                .iter_mut()
+                .find(|(uc, code, _)| *uc == c && *code == &*r.code)
+            {
+                Some((_, _, defs)) => defs.push(&d.id),
+                None => unused.push((c, &r.code, vec![&d.id])),
+            }
+        }
+    }
+    unused
+        .into_iter()
+        .map(|(c, code, defs)| report::Warning {
+            code: "W-ASSUMED-UNUSED".into(),
+            message: format!(
+                "{c} is not listed, so {code} ({}) assumes it was not used; list it if it was",
+                defs.join(", ")
+            ),
+            at: None,
+        })
+        .collect()
 }
 
 /// Finds the requirement with this code in the given definitions.

@@ -249,20 +249,29 @@ impl Serialize for Disclosure {
 
 impl<'de> Deserialize<'de> for Disclosure {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        #[derive(Deserialize)]
-        #[serde(untagged)]
-        enum Raw {
-            Bool(bool),
-            Str(String),
+        struct V;
+        impl serde::de::Visitor<'_> for V {
+            type Value = Disclosure;
+
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("true, false or \"partial\"")
+            }
+
+            fn visit_bool<E: serde::de::Error>(self, b: bool) -> Result<Disclosure, E> {
+                Ok(if b { Disclosure::Yes } else { Disclosure::No })
+            }
+
+            fn visit_str<E: serde::de::Error>(self, s: &str) -> Result<Disclosure, E> {
+                if s == "partial" {
+                    Ok(Disclosure::Partial)
+                } else {
+                    Err(E::custom(format!(
+                        "expected true, false or \"partial\", found {s:?}"
+                    )))
+                }
+            }
         }
-        match Raw::deserialize(d)? {
-            Raw::Bool(true) => Ok(Self::Yes),
-            Raw::Bool(false) => Ok(Self::No),
-            Raw::Str(s) if s == "partial" => Ok(Self::Partial),
-            Raw::Str(s) => Err(serde::de::Error::custom(format!(
-                "expected true, false or \"partial\", found {s:?}"
-            ))),
-        }
+        d.deserialize_any(V)
     }
 }
 

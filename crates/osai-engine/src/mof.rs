@@ -1,7 +1,7 @@
 //! Graded levels as the Model Openness Tool computes MOF classes: component states, the
 //! technical-report substitution, cumulative progress percentages, the class.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 
 use crate::component::ComponentId;
 use crate::definition::Levels;
@@ -36,8 +36,32 @@ impl MofState {
     }
 }
 
-/// The state of one component, with the licence path and text it was judged on.
+/// The state of one component, with the licence path and text it was judged on (judged once
+/// per release and levels section).
 pub fn state<'a>(
+    cx: &Context<'a>,
+    levels: &Levels,
+    id: ComponentId,
+) -> (MofState, Option<(&'static str, &'a str)>) {
+    let key = std::ptr::from_ref(levels) as usize;
+    {
+        let memo = cx.mof_states.borrow();
+        if memo.0 == key
+            && let Some(found) = memo.1[id as usize]
+        {
+            return found;
+        }
+    }
+    let judged = judge(cx, levels, id);
+    let mut memo = cx.mof_states.borrow_mut();
+    if memo.0 != key {
+        *memo = (key, [None; ComponentId::ALL.len()]);
+    }
+    memo.1[id as usize] = Some(judged);
+    judged
+}
+
+fn judge<'a>(
     cx: &Context<'a>,
     levels: &Levels,
     id: ComponentId,
@@ -85,16 +109,26 @@ pub fn grade(
         .substitute
         .as_ref()
         .is_some_and(|s| !included(s.missing) && listed(s.by));
-    let required = |i: usize| -> Vec<ComponentId> {
-        let mut r = classes[i].required.clone();
-        if substituted
-            && let Some(s) = &levels.substitute
-            && let Some(pos) = r.iter().position(|c| *c == s.missing)
-        {
-            r[pos] = s.by;
+    // Per class, from the least open: how many distinct required components (the stand-in in
+    // place of the missing one) of it and the classes above it are included.
+    let mut seen: Vec<ComponentId> = Vec::new();
+    let mut included_up_to = Vec::with_capacity(classes.len());
+    for level in &classes {
+        let mut swapped = false;
+        for c in &level.required {
+            let c = match &levels.substitute {
+                Some(s) if substituted && !swapped && *c == s.missing => {
+                    swapped = true;
+                    s.by
+                }
+                _ => *c,
+            };
+            if !seen.contains(&c) {
+                seen.push(c);
+            }
         }
-        r
-    };
+        included_up_to.push(seen.iter().filter(|c| included(**c)).count());
+    }
     let mut progress = BTreeMap::new();
     for (ci, target) in classes.iter().enumerate() {
         let mut total = 0usize;
@@ -102,8 +136,7 @@ pub fn grade(
         let mut stopped_above = false;
         for (i, level) in classes.iter().enumerate().take(ci + 1) {
             total += level.required.len();
-            let set: BTreeSet<ComponentId> = (0..=i).flat_map(required).collect();
-            count = set.iter().filter(|c| included(**c)).count();
+            count = included_up_to[i];
             if count < total {
                 stopped_above = i < ci;
                 break;

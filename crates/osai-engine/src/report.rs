@@ -183,6 +183,48 @@ pub struct FactRef {
     pub at: Option<Arc<str>>,
 }
 
+/// A report without requirement details, for hub-scale runs (`--brief`): what each definition
+/// decided and the status of each of its requirements, borrowed from the definitions rather than
+/// copied per release. `osai_report::jsonl_line_brief` renders it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct BriefReport<'d> {
+    pub as_of: crate::manifest::Date,
+    pub release: ReleaseRef,
+    pub warnings: Vec<Warning>,
+    pub definitions: Vec<BriefDefinition<'d>>,
+}
+
+/// One definition in a [`BriefReport`].
+#[derive(Debug, Clone, PartialEq)]
+pub struct BriefDefinition<'d> {
+    pub definition: &'d crate::definition::Definition,
+    pub verdict: Status,
+    pub class: Option<u32>,
+    pub score: Option<f64>,
+    /// Progress per class, by class number.
+    pub progress: Option<Vec<(u32, f64)>>,
+    pub category: Option<String>,
+    /// Exemption ids (sorted) and their statuses.
+    pub exemptions: Option<Vec<(&'d str, Status)>>,
+    pub systemic_risk: Option<&'static str>,
+    pub summary: Option<String>,
+    /// One status per requirement of the definition, in its order.
+    pub statuses: Vec<Status>,
+    /// Per requirement: not-applicable because its component is assumed unused.
+    pub assumed_unused: Vec<bool>,
+}
+
+impl BriefDefinition<'_> {
+    /// The word the full report uses for an exemption's status (`applies`, …).
+    pub fn exemption(&self, id: &str) -> Option<&'static str> {
+        self.exemptions
+            .as_ref()?
+            .iter()
+            .find(|(e, _)| *e == id)
+            .map(|(_, s)| crate::eval::exemption_word(*s))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::Status::{self, *};

@@ -27,78 +27,86 @@ pub fn jsonl_line(out: &mut impl Write, report: &Report) -> io::Result<()> {
     out.write_all(b"\n")
 }
 
-/// JSON Lines, brief: the same report envelope (verdicts, classes, categories, exemptions,
-/// obligations, summaries, warnings) with each requirement reduced to its code and status —
-/// for hub-scale runs, where the full text of every requirement would be most of the output.
-pub fn jsonl_line_brief(out: &mut impl Write, report: &Report) -> io::Result<()> {
-    #[derive(serde::Serialize)]
-    struct Req<'a> {
-        code: &'a str,
-        status: Status,
+/// JSON Lines, brief: the report envelope (verdicts, classes, progress, categories,
+/// exemptions, systemic risk, summaries, warnings) with each requirement reduced to its code and
+/// status — for hub-scale runs, where the full text of every requirement would be most of the
+/// output. Written field by field: this runs once per release on hundreds of thousands.
+pub fn jsonl_line_brief(
+    out: &mut impl Write,
+    report: &osai_engine::report::BriefReport<'_>,
+) -> io::Result<()> {
+    let tool = osai_engine::report::Tool::default();
+    write!(
+        out,
+        "{{\"report\":{},\"tool\":",
+        osai_engine::report::REPORT_FORMAT
+    )?;
+    serde_json::to_writer(&mut *out, &tool)?;
+    write!(out, ",\"as_of\":\"{}\",\"release\":", report.as_of)?;
+    serde_json::to_writer(&mut *out, &report.release)?;
+    out.write_all(b",\"warnings\":")?;
+    serde_json::to_writer(&mut *out, &report.warnings)?;
+    out.write_all(b",\"definitions\":[")?;
+    for (i, d) in report.definitions.iter().enumerate() {
+        let def = d.definition;
+        out.write_all(if i == 0 { b"{\"id\":" } else { b",{\"id\":" })?;
+        serde_json::to_writer(&mut *out, &def.id)?;
+        out.write_all(b",\"title\":")?;
+        serde_json::to_writer(&mut *out, &def.title)?;
+        write!(out, ",\"verdict\":\"{}\"", d.verdict.as_str())?;
+        if let Some(c) = d.class {
+            write!(out, ",\"class\":{c}")?;
+        }
+        if let Some(s) = d.score {
+            out.write_all(b",\"score\":")?;
+            serde_json::to_writer(&mut *out, &s)?;
+        }
+        if let Some(p) = &d.progress {
+            out.write_all(b",\"progress\":{")?;
+            for (k, (class, value)) in p.iter().enumerate() {
+                if k > 0 {
+                    out.write_all(b",")?;
+                }
+                write!(out, "\"{class}\":")?;
+                serde_json::to_writer(&mut *out, value)?;
+            }
+            out.write_all(b"}")?;
+        }
+        if let Some(c) = &d.category {
+            out.write_all(b",\"category\":")?;
+            serde_json::to_writer(&mut *out, c)?;
+        }
+        if let Some(ex) = &d.exemptions {
+            out.write_all(b",\"exemptions\":{")?;
+            for (k, (id, _)) in ex.iter().enumerate() {
+                if k > 0 {
+                    out.write_all(b",")?;
+                }
+                serde_json::to_writer(&mut *out, id)?;
+                write!(out, ":\"{}\"", d.exemption(id).unwrap_or("unknown"))?;
+            }
+            out.write_all(b"}")?;
+        }
+        if let Some(s) = d.systemic_risk {
+            write!(out, ",\"systemic_risk\":\"{s}\"")?;
+        }
+        if let Some(s) = &d.summary {
+            out.write_all(b",\"summary\":")?;
+            serde_json::to_writer(&mut *out, s)?;
+        }
+        out.write_all(b",\"requirements\":[")?;
+        for (k, (r, s)) in def.requirements.iter().zip(&d.statuses).enumerate() {
+            out.write_all(if k == 0 {
+                b"{\"code\":"
+            } else {
+                b",{\"code\":"
+            })?;
+            serde_json::to_writer(&mut *out, &*r.code)?;
+            write!(out, ",\"status\":\"{}\"}}", s.as_str())?;
+        }
+        out.write_all(b"]}")?;
     }
-    #[derive(serde::Serialize)]
-    struct Def<'a> {
-        id: &'a str,
-        title: &'a str,
-        verdict: Status,
-        #[serde(skip_serializing_if = "Option::is_none")]
-        class: Option<u32>,
-        #[serde(skip_serializing_if = "Option::is_none")]
-        score: Option<f64>,
-        #[serde(skip_serializing_if = "Option::is_none")]
-        progress: Option<&'a std::collections::BTreeMap<String, f64>>,
-        #[serde(skip_serializing_if = "Option::is_none")]
-        category: Option<&'a str>,
-        #[serde(skip_serializing_if = "Option::is_none")]
-        exemptions: Option<&'a std::collections::BTreeMap<String, String>>,
-        #[serde(skip_serializing_if = "Option::is_none")]
-        systemic_risk: Option<&'a str>,
-        #[serde(skip_serializing_if = "Option::is_none")]
-        summary: Option<&'a str>,
-        requirements: Vec<Req<'a>>,
-    }
-    #[derive(serde::Serialize)]
-    struct Brief<'a> {
-        report: u32,
-        tool: &'a osai_engine::report::Tool,
-        as_of: &'a str,
-        release: &'a osai_engine::report::ReleaseRef,
-        warnings: &'a [osai_engine::report::Warning],
-        definitions: Vec<Def<'a>>,
-    }
-    let brief = Brief {
-        report: report.report,
-        tool: &report.tool,
-        as_of: &report.as_of,
-        release: &report.release,
-        warnings: &report.warnings,
-        definitions: report
-            .definitions
-            .iter()
-            .map(|d| Def {
-                id: &d.id,
-                title: &d.title,
-                verdict: d.verdict,
-                class: d.class,
-                score: d.score,
-                progress: d.progress.as_ref(),
-                category: d.category.as_deref(),
-                exemptions: d.exemptions.as_ref(),
-                systemic_risk: d.systemic_risk.as_deref(),
-                summary: d.summary.as_deref(),
-                requirements: d
-                    .requirements
-                    .iter()
-                    .map(|r| Req {
-                        code: &r.code,
-                        status: r.status,
-                    })
-                    .collect(),
-            })
-            .collect(),
-    };
-    serde_json::to_writer(&mut *out, &brief)?;
-    out.write_all(b"\n")
+    out.write_all(b"]}\n")
 }
 
 /// Options of the text rendering.
