@@ -397,6 +397,7 @@ pub(crate) fn run(args: AssessArgs) -> Result<u8, UsageError> {
             requires: &requires,
             defs: &defs,
             brief: args.brief,
+            brief_writer: osai_report::BriefWriter::new(engine.definitions.iter().copied()),
         };
         let mut summary = crate::batch::Summary::new(defs.iter().map(|d| d.id.clone()).collect());
         for path in &args.files {

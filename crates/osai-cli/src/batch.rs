@@ -138,6 +138,7 @@ pub(crate) struct Job<'a> {
     pub requires: &'a [Requirement],
     pub defs: &'a [Definition],
     pub brief: bool,
+    pub brief_writer: osai_report::BriefWriter,
 }
 
 /// The reports, diagnostics and counts of a run of inputs, in order.
@@ -177,7 +178,8 @@ impl Job<'_> {
             let met = crate::assess::brief_meets(&report, self.requires, self.defs);
             acc.tally
                 .report(report.definitions.iter().map(|d| d.verdict), !met);
-            osai_report::jsonl_line_brief(&mut acc.bytes, &report)
+            self.brief_writer.write(&mut acc.bytes, &report);
+            Ok(())
         } else {
             let report = self.engine.assess(m, self.opts);
             let met = crate::assess::report_meets(&report, self.requires, self.defs);
@@ -255,18 +257,32 @@ struct BlockReader<R> {
     eof: bool,
     next_line: u32,
     max_lines: usize,
+    block_bytes: usize,
+    /// Longer lines are reported, not read.
+    max_line_bytes: usize,
     /// Discarding the rest of an oversized line.
     skipping: bool,
 }
 
 impl<R: Read> BlockReader<R> {
     fn new(reader: R, max_lines: usize) -> Self {
+        Self::with_sizes(
+            reader,
+            max_lines,
+            BLOCK_BYTES,
+            crate::assess::MAX_INPUT_BYTES as usize,
+        )
+    }
+
+    fn with_sizes(reader: R, max_lines: usize, block_bytes: usize, max_line_bytes: usize) -> Self {
         Self {
             reader,
-            pending: Vec::with_capacity(BLOCK_BYTES),
+            pending: Vec::with_capacity(block_bytes),
             eof: false,
             next_line: 1,
             max_lines,
+            block_bytes,
+            max_line_bytes,
             skipping: false,
         }
     }
@@ -278,25 +294,18 @@ impl<R: Read> BlockReader<R> {
             lines: Vec::new(),
             oversized: Vec::new(),
         };
+        // Set when the bytes at hand hold no complete line.
+        let mut need_more = false;
         loop {
-            if !self.eof && self.pending.len() < BLOCK_BYTES {
-                let old = self.pending.len();
-                self.pending.resize(old + BLOCK_BYTES, 0);
-                let n = loop {
-                    match self.reader.read(&mut self.pending[old..]) {
-                        Ok(n) => break n,
-                        Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
-                        Err(e) => {
-                            self.pending.truncate(old);
-                            return Err(e);
-                        }
-                    }
-                };
-                self.pending.truncate(old + n);
+            if !self.eof && (need_more || self.pending.len() < self.block_bytes) {
+                // read_to_end on a bounded reader fills spare capacity without zeroing it.
+                let n = (&mut self.reader)
+                    .take(self.block_bytes as u64)
+                    .read_to_end(&mut self.pending)?;
                 self.eof = n == 0;
             }
             if self.skipping {
-                match memchr(b'\n', &self.pending) {
+                match memchr::memchr(b'\n', &self.pending) {
                     Some(i) => {
                         self.pending.drain(..=i);
                         self.skipping = false;
@@ -315,7 +324,7 @@ impl<R: Read> BlockReader<R> {
             let mut count = 0;
             let mut at = 0;
             while count < self.max_lines {
-                match memchr(b'\n', &self.pending[at..]) {
+                match memchr::memchr(b'\n', &self.pending[at..]) {
                     Some(i) => {
                         at += i + 1;
                         cut = at;
@@ -331,24 +340,25 @@ impl<R: Read> BlockReader<R> {
                 if self.eof {
                     break;
                 }
-                if self.pending.len() as u64 > crate::assess::MAX_INPUT_BYTES {
+                if self.pending.len() > self.max_line_bytes {
                     block.oversized.push(self.next_line);
                     self.next_line += 1;
                     self.pending.clear();
                     self.skipping = true;
                     break;
                 }
+                need_more = true;
                 continue;
             }
             let rest = self.pending.split_off(cut);
             block.bytes = std::mem::replace(&mut self.pending, rest);
-            if self.pending.capacity() < BLOCK_BYTES {
-                self.pending.reserve(BLOCK_BYTES);
+            if self.pending.capacity() < self.block_bytes {
+                self.pending.reserve(self.block_bytes);
             }
             let mut start = 0;
             while start < block.bytes.len() {
-                let end =
-                    memchr(b'\n', &block.bytes[start..]).map_or(block.bytes.len(), |i| start + i);
+                let end = memchr::memchr(b'\n', &block.bytes[start..])
+                    .map_or(block.bytes.len(), |i| start + i);
                 let mut text_end = end;
                 if text_end > start && block.bytes[text_end - 1] == b'\r' {
                     text_end -= 1;
@@ -373,10 +383,6 @@ impl<R: Read> BlockReader<R> {
         }
         Ok(Some(block))
     }
-}
-
-fn memchr(needle: u8, haystack: &[u8]) -> Option<usize> {
-    haystack.iter().position(|b| *b == needle)
 }
 
 fn oversized_error(source: &str, line: u32) -> osai_formats::InputErrors {
@@ -574,4 +580,89 @@ pub(crate) fn folder(
         jsonl(&p, job, out, summary)?;
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every block of a reader: (line number, text) of its lines, and the oversized line numbers.
+    fn blocks(
+        input: &[u8],
+        max_lines: usize,
+        block: usize,
+        max_line: usize,
+    ) -> Vec<(Vec<(u32, String)>, Vec<u32>)> {
+        let mut r = BlockReader::with_sizes(input, max_lines, block, max_line);
+        let mut out = Vec::new();
+        while let Some(b) = r.next_block().expect("in memory") {
+            let lines = b
+                .lines
+                .iter()
+                .map(|(n, s, e)| (*n, String::from_utf8_lossy(&b.bytes[*s..*e]).into_owned()))
+                .collect();
+            out.push((lines, b.oversized));
+        }
+        out
+    }
+
+    #[test]
+    fn lines_keep_their_numbers_across_blocks() {
+        let input = b"one\ntwo\r\n\n  \nthree\nfour";
+        for block in [1, 2, 3, 5, 8, 64] {
+            for max_lines in [1, 2, 100] {
+                let all: Vec<(u32, String)> = blocks(input, max_lines, block, 1 << 20)
+                    .into_iter()
+                    .flat_map(|(l, o)| {
+                        assert!(o.is_empty());
+                        l
+                    })
+                    .collect();
+                assert_eq!(
+                    all,
+                    vec![
+                        (1, "one".to_owned()),
+                        (2, "two".to_owned()),
+                        (5, "three".to_owned()),
+                        (6, "four".to_owned())
+                    ],
+                    "block {block}, max_lines {max_lines}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn a_line_too_long_is_reported_and_skipped() {
+        let mut input = b"short\n".to_vec();
+        input.extend(std::iter::repeat_n(b'x', 100));
+        input.extend_from_slice(b"\nafter\n");
+        let got = blocks(&input, 10, 8, 32);
+        let lines: Vec<(u32, String)> = got.iter().flat_map(|(l, _)| l.clone()).collect();
+        let oversized: Vec<u32> = got.iter().flat_map(|(_, o)| o.clone()).collect();
+        assert_eq!(
+            lines,
+            vec![(1, "short".to_owned()), (3, "after".to_owned())]
+        );
+        assert_eq!(oversized, vec![2]);
+    }
+
+    #[test]
+    fn a_line_longer_than_a_block_is_read_whole() {
+        let long = "y".repeat(20);
+        let input = format!("{long}\nz\n");
+        let lines: Vec<(u32, String)> = blocks(input.as_bytes(), 10, 8, 32)
+            .into_iter()
+            .flat_map(|(l, _)| l)
+            .collect();
+        assert_eq!(lines, vec![(1, long), (2, "z".to_owned())]);
+    }
+
+    #[test]
+    fn blocks_hold_at_most_max_lines() {
+        let input = b"a\nb\nc\nd\ne\n";
+        let got = blocks(input, 2, 1 << 10, 1 << 10);
+        let sizes: Vec<usize> = got.iter().map(|(l, _)| l.len()).collect();
+        assert_eq!(sizes, vec![2, 2, 1]);
+    }
 }

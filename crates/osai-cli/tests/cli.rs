@@ -202,12 +202,17 @@ fn jsonl_streams_one_report_per_line_and_reports_bad_lines() {
     std::fs::create_dir_all(&dir).unwrap();
     let path = dir.join("in.jsonl");
     let mut f = std::fs::File::create(&path).unwrap();
-    // 5,000 lines: the bad one sits in the second of three parallel chunks (2,048 lines each).
-    for i in 1..=5000 {
-        if i == 2500 {
-            writeln!(f, "{{\"osai\": 1, \"release\": {{\"name\": \"broken\"").unwrap();
-        } else {
-            writeln!(f, "{line}").unwrap();
+    // 10,000 lines: the bad one sits in the middle of the second of three blocks (4,096 lines
+    // each, read while the one before is assessed); a Windows line end, a blank line, bytes
+    // that are not UTF-8, and no line end after the last line.
+    for i in 1..=10_000 {
+        match i {
+            5000 => writeln!(f, "{{\"osai\": 1, \"release\": {{\"name\": \"broken\"").unwrap(),
+            6000 => write!(f, "{line}\r\n").unwrap(),
+            7000 => writeln!(f, "   ").unwrap(),
+            8000 => f.write_all(b"{\"osai\": 1, \"release\": \xff}\n").unwrap(),
+            10_000 => write!(f, "{line}").unwrap(),
+            _ => writeln!(f, "{line}").unwrap(),
         }
     }
     drop(f);
@@ -223,19 +228,28 @@ fn jsonl_streams_one_report_per_line_and_reports_bad_lines() {
     let lines: Vec<&str> = out.lines().collect();
     assert_eq!(
         lines.len(),
-        5000,
-        "one output line per input line, in order"
+        9999,
+        "one output line per non-blank input line, in order"
     );
-    let bad: serde_json::Value = serde_json::from_str(lines[2499]).unwrap();
-    assert_eq!(bad["error"]["line"], 2500, "{bad}");
-    for i in [0, 2498, 2500, 4999] {
+    let bad: serde_json::Value = serde_json::from_str(lines[4999]).unwrap();
+    assert_eq!(bad["error"]["line"], 5000, "{bad}");
+    // Output index of input line 8000: one blank line above it.
+    let not_utf8: serde_json::Value = serde_json::from_str(lines[7998]).unwrap();
+    assert_eq!(not_utf8["error"]["line"], 8000, "{not_utf8}");
+    for i in [0, 4998, 5000, 5999, 6998, 9998] {
         let ok: serde_json::Value = serde_json::from_str(lines[i]).unwrap();
-        assert_eq!(ok["release"]["name"], "OLMo-2-1124-7B", "line {}", i + 1);
+        assert_eq!(
+            ok["release"]["name"],
+            "OLMo-2-1124-7B",
+            "output line {}",
+            i + 1
+        );
     }
     let err = String::from_utf8_lossy(&o.stderr);
-    assert!(err.contains("in.jsonl:2500:"), "{err}");
+    assert!(err.contains("in.jsonl:5000:"), "{err}");
+    assert!(err.contains("in.jsonl:8000:"), "{err}");
     assert!(
-        err.contains("4999 releases assessed, 1 inputs with errors"),
+        err.contains("9997 releases assessed, 2 inputs with errors"),
         "{err}"
     );
     std::fs::remove_dir_all(dir).ok();

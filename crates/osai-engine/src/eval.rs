@@ -48,7 +48,12 @@ pub struct Context<'a> {
     /// Component states already judged, per levels section (by address): definitions ask for
     /// the same components many times while grading.
     pub(crate) mof_states: std::cell::RefCell<MofMemo<'a>>,
+    /// Licence texts (by address) already checked against a levels section's open list.
+    pub(crate) open_texts: std::cell::RefCell<Vec<(OpenTextKey, bool)>>,
 }
+
+/// An open-licence list and a licence text, by address (and the text's length).
+pub(crate) type OpenTextKey = (usize, usize, usize);
 
 /// The levels section judged (by address) and each component's state, by component index.
 pub(crate) type MofMemo<'a> = (
@@ -57,6 +62,21 @@ pub(crate) type MofMemo<'a> = (
 );
 
 impl<'a> Context<'a> {
+    /// `open.is_open(text)`, asked once per text of this release.
+    pub(crate) fn is_open(&self, open: &crate::definition::OpenLicences, text: &str) -> bool {
+        let key = (
+            std::ptr::from_ref(open) as usize,
+            text.as_ptr() as usize,
+            text.len(),
+        );
+        if let Some((_, found)) = self.open_texts.borrow().iter().find(|(k, _)| *k == key) {
+            return *found;
+        }
+        let found = open.is_open(text);
+        self.open_texts.borrow_mut().push((key, found));
+        found
+    }
+
     pub fn new(
         located: &'a LocatedManifest,
         base: &'a LicenceBase,
@@ -70,6 +90,7 @@ impl<'a> Context<'a> {
             detail: true,
             as_json: OnceLock::new(),
             mof_states: std::cell::RefCell::new((0, [None; ComponentId::ALL.len()])),
+            open_texts: std::cell::RefCell::new(Vec::new()),
         }
     }
 
@@ -1381,7 +1402,8 @@ fn grade(
     levels: &crate::definition::Levels,
 ) -> (crate::mof::Grade, Status, String) {
     use crate::mof::{MofState, grade, state};
-    let st = |id| state(cx, levels, id).0;
+    let states = ComponentId::ALL.map(|id| state(cx, levels, id).0);
+    let st = |id: ComponentId| states[id as usize];
     let listed = |id: ComponentId| st(id) != MofState::Missing;
     let strict = grade(levels, &|id| st(id) == MofState::Included, &listed);
     let hopeful = grade(
@@ -1429,6 +1451,8 @@ fn mof_warnings(
 ) -> Vec<crate::report::Warning> {
     use crate::mof::{MofState, state};
     let mut out = Vec::new();
+    // Components often share a licence text: resolve each text once.
+    let mut resolved_texts: Vec<(&str, crate::licence::SharedResolution)> = Vec::new();
     for id in levels
         .levels
         .iter()
@@ -1436,13 +1460,25 @@ fn mof_warnings(
     {
         let (st, lic) = state(cx, levels, *id);
         let Some((path, text)) = lic else { continue };
-        let resolved_rc = cx.base.resolve_cached(text);
+        if !matches!(st, MofState::Invalid | MofState::Included) {
+            continue;
+        }
+        let resolved_rc = match resolved_texts.iter().find(|(t, _)| std::ptr::eq(*t, text)) {
+            Some((_, r)) => r.clone(),
+            None => {
+                let r = cx.base.resolve_cached(text);
+                resolved_texts.push((text, r.clone()));
+                r
+            }
+        };
         let resolved = resolved_rc.as_ref().as_ref().ok();
         let at = || cx.sources.at(path).map(|a| a.to_string());
         match st {
             MofState::Invalid => {
-                let canonical = resolved.as_ref().map(|r| r.canonical.clone());
-                if let Some(c) = canonical.filter(|c| c != text && levels.open.is_open(c)) {
+                if let Some(c) = resolved
+                    .map(|r| r.canonical.as_str())
+                    .filter(|c| *c != text && levels.open.is_open(c))
+                {
                     out.push(crate::report::Warning {
                         code: "W-MOF-EXACT-ID".into(),
                         message: format!(

@@ -98,7 +98,8 @@ pub fn read_json_record_fast(source: &str, text: &str, line: u32) -> Option<Loca
         return None;
     }
     let base = LicenceBase::builtin();
-    let at = format!("{source}:{line}");
+    let at = std::cell::OnceCell::new();
+    let at = || at.get_or_init(|| format!("{source}:{line}")).clone();
     let mut warnings = Vec::new();
     // A licence that does not resolve needs the located reader's diagnostic; aliases and vague
     // strings only need a warning, which this record can give at its line.
@@ -110,7 +111,7 @@ pub fn read_json_record_fast(source: &str, text: &str, line: u32) -> Option<Loca
             warnings.push(osai_engine::report::Warning {
                 code: "W-LICENCE-ALIAS".into(),
                 message: format!("`{from}` is read as the licence `{to}`"),
-                at: Some(at.clone()),
+                at: Some(at()),
             });
         }
         let vague = r.expr_terms().any(|id| {
@@ -126,7 +127,7 @@ pub fn read_json_record_fast(source: &str, text: &str, line: u32) -> Option<Loca
             warnings.push(osai_engine::report::Warning {
                 code: "W-LICENCE-VAGUE".into(),
                 message: format!("`{t}` names no single licence; requirements on it are unknown"),
-                at: Some(at.clone()),
+                at: Some(at()),
             });
         }
         true

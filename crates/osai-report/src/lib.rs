@@ -30,83 +30,221 @@ pub fn jsonl_line(out: &mut impl Write, report: &Report) -> io::Result<()> {
 /// JSON Lines, brief: the report envelope (verdicts, classes, progress, categories,
 /// exemptions, systemic risk, summaries, warnings) with each requirement reduced to its code and
 /// status — for hub-scale runs, where the full text of every requirement would be most of the
-/// output. Written field by field: this runs once per release on hundreds of thousands.
-pub fn jsonl_line_brief(
-    out: &mut impl Write,
-    report: &osai_engine::report::BriefReport<'_>,
-) -> io::Result<()> {
-    let tool = osai_engine::report::Tool::default();
-    write!(
-        out,
-        "{{\"report\":{},\"tool\":",
-        osai_engine::report::REPORT_FORMAT
-    )?;
-    serde_json::to_writer(&mut *out, &tool)?;
-    write!(out, ",\"as_of\":\"{}\",\"release\":", report.as_of)?;
-    serde_json::to_writer(&mut *out, &report.release)?;
-    out.write_all(b",\"warnings\":")?;
-    serde_json::to_writer(&mut *out, &report.warnings)?;
-    out.write_all(b",\"definitions\":[")?;
-    for (i, d) in report.definitions.iter().enumerate() {
-        let def = d.definition;
-        out.write_all(if i == 0 { b"{\"id\":" } else { b",{\"id\":" })?;
-        serde_json::to_writer(&mut *out, &def.id)?;
-        out.write_all(b",\"title\":")?;
-        serde_json::to_writer(&mut *out, &def.title)?;
-        write!(out, ",\"verdict\":\"{}\"", d.verdict.as_str())?;
+/// output. For many reports, build a [`BriefWriter`] once.
+pub fn jsonl_line_brief(out: &mut Vec<u8>, report: &osai_engine::report::BriefReport<'_>) {
+    BriefWriter::new(report.definitions.iter().map(|d| d.definition)).write(out, report);
+}
+
+/// Writes brief report lines, with each definition's unchanging JSON (id, title, requirement
+/// codes) escaped once rather than once per release.
+pub struct BriefWriter {
+    definitions: Vec<BriefFragments>,
+}
+
+struct BriefFragments {
+    /// The definition's address: reports name their definitions by reference.
+    key: usize,
+    /// `{"id":…,"title":…,"verdict":"`
+    head: Vec<u8>,
+    /// Per requirement: `{"code":…,"status":"`
+    requirements: Vec<Vec<u8>>,
+}
+
+impl BriefFragments {
+    fn new(def: &osai_engine::definition::Definition) -> Self {
+        let mut head = b"{\"id\":".to_vec();
+        json_str(&mut head, &def.id);
+        head.extend_from_slice(b",\"title\":");
+        json_str(&mut head, &def.title);
+        head.extend_from_slice(b",\"verdict\":\"");
+        let requirements = def
+            .requirements
+            .iter()
+            .map(|r| {
+                let mut f = b"{\"code\":".to_vec();
+                json_str(&mut f, &r.code);
+                f.extend_from_slice(b",\"status\":\"");
+                f
+            })
+            .collect();
+        Self {
+            key: std::ptr::from_ref(def) as usize,
+            head,
+            requirements,
+        }
+    }
+}
+
+impl BriefWriter {
+    pub fn new<'a>(
+        definitions: impl IntoIterator<Item = &'a osai_engine::definition::Definition>,
+    ) -> Self {
+        Self {
+            definitions: definitions.into_iter().map(BriefFragments::new).collect(),
+        }
+    }
+
+    /// Appends one report line to `out`.
+    pub fn write(&self, out: &mut Vec<u8>, report: &osai_engine::report::BriefReport<'_>) {
+        out.extend_from_slice(b"{\"report\":");
+        json_u64(out, u64::from(osai_engine::report::REPORT_FORMAT));
+        out.extend_from_slice(b",\"tool\":{\"name\":\"osai\",\"version\":");
+        json_str(out, env!("CARGO_PKG_VERSION"));
+        out.extend_from_slice(b"},\"as_of\":\"");
+        out.extend_from_slice(report.as_of.to_string().as_bytes());
+        out.extend_from_slice(b"\",\"release\":{\"name\":");
+        json_str(out, &report.release.name);
+        out.extend_from_slice(b",\"kind\":");
+        json_str(out, &report.release.kind);
+        out.extend_from_slice(b",\"source\":");
+        json_opt_str(out, report.release.source.as_deref());
+        out.extend_from_slice(b"},\"warnings\":[");
+        for (i, w) in report.warnings.iter().enumerate() {
+            if i > 0 {
+                out.push(b',');
+            }
+            out.extend_from_slice(b"{\"code\":");
+            json_str(out, &w.code);
+            out.extend_from_slice(b",\"message\":");
+            json_str(out, &w.message);
+            out.extend_from_slice(b",\"at\":");
+            json_opt_str(out, w.at.as_deref());
+            out.push(b'}');
+        }
+        out.extend_from_slice(b"],\"definitions\":[");
+        for (i, d) in report.definitions.iter().enumerate() {
+            if i > 0 {
+                out.push(b',');
+            }
+            let key = std::ptr::from_ref(d.definition) as usize;
+            let found = match self.definitions.get(i) {
+                Some(f) if f.key == key => Some(f),
+                _ => self.definitions.iter().find(|f| f.key == key),
+            };
+            match found {
+                Some(f) => Self::definition(out, f, d),
+                None => Self::definition(out, &BriefFragments::new(d.definition), d),
+            }
+        }
+        out.extend_from_slice(b"]}\n");
+    }
+
+    fn definition(
+        out: &mut Vec<u8>,
+        f: &BriefFragments,
+        d: &osai_engine::report::BriefDefinition<'_>,
+    ) {
+        out.extend_from_slice(&f.head);
+        out.extend_from_slice(d.verdict.as_str().as_bytes());
+        out.push(b'"');
         if let Some(c) = d.class {
-            write!(out, ",\"class\":{c}")?;
+            out.extend_from_slice(b",\"class\":");
+            json_u64(out, u64::from(c));
         }
         if let Some(s) = d.score {
-            out.write_all(b",\"score\":")?;
-            serde_json::to_writer(&mut *out, &s)?;
+            out.extend_from_slice(b",\"score\":");
+            json_f64(out, s);
         }
         if let Some(p) = &d.progress {
-            out.write_all(b",\"progress\":{")?;
+            out.extend_from_slice(b",\"progress\":{");
             for (k, (class, value)) in p.iter().enumerate() {
                 if k > 0 {
-                    out.write_all(b",")?;
+                    out.push(b',');
                 }
-                write!(out, "\"{class}\":")?;
-                serde_json::to_writer(&mut *out, value)?;
+                out.push(b'"');
+                json_u64(out, u64::from(*class));
+                out.extend_from_slice(b"\":");
+                json_f64(out, *value);
             }
-            out.write_all(b"}")?;
+            out.push(b'}');
         }
         if let Some(c) = &d.category {
-            out.write_all(b",\"category\":")?;
-            serde_json::to_writer(&mut *out, c)?;
+            out.extend_from_slice(b",\"category\":");
+            json_str(out, c);
         }
         if let Some(ex) = &d.exemptions {
-            out.write_all(b",\"exemptions\":{")?;
+            out.extend_from_slice(b",\"exemptions\":{");
             for (k, (id, _)) in ex.iter().enumerate() {
                 if k > 0 {
-                    out.write_all(b",")?;
+                    out.push(b',');
                 }
-                serde_json::to_writer(&mut *out, id)?;
-                write!(out, ":\"{}\"", d.exemption(id).unwrap_or("unknown"))?;
+                json_str(out, id);
+                out.push(b':');
+                json_str(out, d.exemption(id).unwrap_or("unknown"));
             }
-            out.write_all(b"}")?;
+            out.push(b'}');
         }
         if let Some(s) = d.systemic_risk {
-            write!(out, ",\"systemic_risk\":\"{s}\"")?;
+            out.extend_from_slice(b",\"systemic_risk\":");
+            json_str(out, s);
         }
         if let Some(s) = &d.summary {
-            out.write_all(b",\"summary\":")?;
-            serde_json::to_writer(&mut *out, s)?;
+            out.extend_from_slice(b",\"summary\":");
+            json_str(out, s);
         }
-        out.write_all(b",\"requirements\":[")?;
-        for (k, (r, s)) in def.requirements.iter().zip(&d.statuses).enumerate() {
-            out.write_all(if k == 0 {
-                b"{\"code\":"
-            } else {
-                b",{\"code\":"
-            })?;
-            serde_json::to_writer(&mut *out, &*r.code)?;
-            write!(out, ",\"status\":\"{}\"}}", s.as_str())?;
+        out.extend_from_slice(b",\"requirements\":[");
+        for (k, (code, s)) in f.requirements.iter().zip(&d.statuses).enumerate() {
+            if k > 0 {
+                out.push(b',');
+            }
+            out.extend_from_slice(code);
+            out.extend_from_slice(s.as_str().as_bytes());
+            out.extend_from_slice(b"\"}");
         }
-        out.write_all(b"]}")?;
+        out.extend_from_slice(b"]}");
     }
-    out.write_all(b"]}\n")
+}
+
+/// A JSON string: copied as is when nothing in it needs escaping (the usual case), otherwise
+/// escaped by serde_json.
+fn json_str(out: &mut Vec<u8>, s: &str) {
+    if !needs_escape(s.as_bytes()) {
+        out.push(b'"');
+        out.extend_from_slice(s.as_bytes());
+        out.push(b'"');
+    } else if serde_json::to_writer(&mut *out, s).is_err() {
+        out.extend_from_slice(b"null");
+    }
+}
+
+/// Any byte JSON must escape; checked 16 bytes at a time without early exits, so it vectorises.
+fn needs_escape(s: &[u8]) -> bool {
+    let bad = |b: u8| (b < 0x20) | (b == b'"') | (b == b'\\');
+    let mut chunks = s.chunks_exact(16);
+    for chunk in &mut chunks {
+        if chunk.iter().fold(false, |acc, b| acc | bad(*b)) {
+            return true;
+        }
+    }
+    chunks.remainder().iter().any(|b| bad(*b))
+}
+
+fn json_opt_str(out: &mut Vec<u8>, s: Option<&str>) {
+    match s {
+        Some(s) => json_str(out, s),
+        None => out.extend_from_slice(b"null"),
+    }
+}
+
+fn json_u64(out: &mut Vec<u8>, n: u64) {
+    let mut digits = [0u8; 20];
+    let mut i = digits.len();
+    let mut n = n;
+    loop {
+        i -= 1;
+        digits[i] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    out.extend_from_slice(&digits[i..]);
+}
+
+fn json_f64(out: &mut Vec<u8>, x: f64) {
+    if serde_json::to_writer(&mut *out, &x).is_err() {
+        out.extend_from_slice(b"null");
+    }
 }
 
 /// Options of the text rendering.

@@ -7,4 +7,4 @@ mod base;
 mod expr;
 
 pub use base::{Category, Freedoms, LicenceBase, LicenceEntry, Restriction, RestrictionKind, Tri};
-pub use expr::{Expr, LicenceError, Resolved, Term};
+pub use expr::{Expr, LicenceError, Resolved, SharedResolution, Term};
