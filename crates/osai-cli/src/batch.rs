@@ -586,13 +586,10 @@ pub(crate) fn folder(
 mod tests {
     use super::*;
 
+    type ReadBlock = (Vec<(u32, String)>, Vec<u32>);
+
     /// Every block of a reader: (line number, text) of its lines, and the oversized line numbers.
-    fn blocks(
-        input: &[u8],
-        max_lines: usize,
-        block: usize,
-        max_line: usize,
-    ) -> Vec<(Vec<(u32, String)>, Vec<u32>)> {
+    fn blocks(input: &[u8], max_lines: usize, block: usize, max_line: usize) -> Vec<ReadBlock> {
         let mut r = BlockReader::with_sizes(input, max_lines, block, max_line);
         let mut out = Vec::new();
         while let Some(b) = r.next_block().expect("in memory") {
