@@ -139,6 +139,8 @@ pub(crate) struct Job<'a> {
     pub defs: &'a [Definition],
     pub brief: bool,
     pub brief_writer: osai_report::BriefWriter,
+    /// Bytes per report line in the last block: sizes the next block's buffers.
+    pub line_bytes: std::sync::atomic::AtomicUsize,
 }
 
 /// The reports, diagnostics and counts of a run of inputs, in order.
@@ -410,12 +412,19 @@ fn oversized_error(source: &str, line: u32) -> osai_formats::InputErrors {
 
 /// Assesses a block's lines in parallel tasks; their outputs in input order.
 fn assess_block(block: &Block, source: &str, job: &Job<'_>) -> Vec<Output> {
+    use std::sync::atomic::Ordering::Relaxed;
+    let per_line = match job.line_bytes.load(Relaxed) {
+        // A first guess: about a kilobyte per definition brief, ten times that in full.
+        0 if job.brief => 512 + 1024 * job.engine.definitions.len(),
+        0 => 10 * 1024 * job.engine.definitions.len(),
+        n => n + n / 8,
+    };
     let mut outputs: Vec<Output> = block
         .lines
         .par_chunks(LINES_PER_TASK)
         .map(|lines| {
             let mut acc = Output {
-                bytes: Vec::with_capacity(lines.len() * if job.brief { 2048 } else { 32 * 1024 }),
+                bytes: Vec::with_capacity(lines.len() * per_line),
                 ..Output::default()
             };
             for (n, start, end) in lines {
@@ -424,6 +433,10 @@ fn assess_block(block: &Block, source: &str, job: &Job<'_>) -> Vec<Output> {
             acc
         })
         .collect();
+    let written: usize = outputs.iter().map(|o| o.bytes.len()).sum();
+    if !block.lines.is_empty() {
+        job.line_bytes.store(written / block.lines.len(), Relaxed);
+    }
     // An oversized line is always alone in its block.
     if let Some(n) = block.oversized.first() {
         let mut acc = Output::default();

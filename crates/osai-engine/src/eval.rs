@@ -390,7 +390,11 @@ impl<'c> Evaluator<'c, '_> {
     }
 
     fn data_info(&mut self, item: &str) -> Outcome {
-        let path = format!("data_information.{item}");
+        let path = if self.detail {
+            format!("data_information.{item}")
+        } else {
+            String::new()
+        };
         let Some(value) = self.cx.manifest.data_information.item(item) else {
             return Outcome::new(
                 Status::Unknown,
@@ -516,17 +520,25 @@ impl<'c> Evaluator<'c, '_> {
         let mut why = Vec::new();
         if let Some(b) = t.before.as_deref().and_then(parse) {
             ok &= date < b;
-            why.push(format!(
-                "assessed as of {date}, {} {b}",
-                if date < b { "before" } else { "not before" }
-            ));
+            push_why(
+                self.detail,
+                &mut why,
+                format_args!(
+                    "assessed as of {date}, {} {b}",
+                    if date < b { "before" } else { "not before" }
+                ),
+            );
         }
         if let Some(a) = t.on_or_after.as_deref().and_then(parse) {
             ok &= date >= a;
-            why.push(format!(
-                "assessed as of {date}, {} {a}",
-                if date >= a { "on or after" } else { "before" }
-            ));
+            push_why(
+                self.detail,
+                &mut why,
+                format_args!(
+                    "assessed as of {date}, {} {a}",
+                    if date >= a { "on or after" } else { "before" }
+                ),
+            );
         }
         Outcome {
             status: Status::from_bool(ok),
@@ -575,21 +587,33 @@ impl<'c> Evaluator<'c, '_> {
         if let Some(expected) = &t.equals {
             let expected = serde_json::to_value(expected).unwrap_or(Value::Null);
             let ok = v == expected;
-            why.push(format!(
-                "`{}` is {v}{}",
-                t.path,
-                if ok { "" } else { ", not the required value" }
-            ));
+            push_why(
+                self.detail,
+                &mut why,
+                format_args!(
+                    "`{}` is {v}{}",
+                    t.path,
+                    if ok { "" } else { ", not the required value" }
+                ),
+            );
             status = status.and(Status::from_bool(ok));
         }
         if let Some(limit) = t.above {
             let ok = v.as_f64().map(|x| x > limit);
-            why.push(format!("`{}` = {v} (threshold {limit:e})", t.path));
+            push_why(
+                self.detail,
+                &mut why,
+                format_args!("`{}` = {v} (threshold {limit:e})", t.path),
+            );
             status = status.and(ok.map_or(Status::Unknown, Status::from_bool));
         }
         if let Some(limit) = t.below {
             let ok = v.as_f64().map(|x| x < limit);
-            why.push(format!("`{}` = {v} (threshold {limit:e})", t.path));
+            push_why(
+                self.detail,
+                &mut why,
+                format_args!("`{}` = {v} (threshold {limit:e})", t.path),
+            );
             status = status.and(ok.map_or(Status::Unknown, Status::from_bool));
         }
         if !t.contains_any.is_empty() {
@@ -598,15 +622,19 @@ impl<'c> Evaluator<'c, '_> {
                 .map(|a| a.iter().filter_map(Value::as_str).collect())
                 .unwrap_or_default();
             let hit = items.iter().any(|i| t.contains_any.iter().any(|c| c == i));
-            why.push(format!(
-                "`{}` = {v}{}",
-                t.path,
-                if hit {
-                    ""
-                } else {
-                    ", none of the listed values"
-                }
-            ));
+            push_why(
+                self.detail,
+                &mut why,
+                format_args!(
+                    "`{}` = {v}{}",
+                    t.path,
+                    if hit {
+                        ""
+                    } else {
+                        ", none of the listed values"
+                    }
+                ),
+            );
             status = status.and(Status::from_bool(hit));
         }
         if let Some(limit) = t
@@ -618,15 +646,19 @@ impl<'c> Evaluator<'c, '_> {
                 .as_str()
                 .and_then(|s| s.parse::<crate::manifest::Date>().ok());
             let ok = date.map(|d| d < limit);
-            why.push(format!(
-                "`{}` = {v} ({} {limit})",
-                t.path,
-                if ok == Some(true) {
-                    "before"
-                } else {
-                    "not before"
-                }
-            ));
+            push_why(
+                self.detail,
+                &mut why,
+                format_args!(
+                    "`{}` = {v} ({} {limit})",
+                    t.path,
+                    if ok == Some(true) {
+                        "before"
+                    } else {
+                        "not before"
+                    }
+                ),
+            );
             status = status.and(ok.map_or(Status::Unknown, Status::from_bool));
         }
         if let Some(ratio) = &t.above_fact {
@@ -634,35 +666,48 @@ impl<'c> Evaluator<'c, '_> {
             match (v.as_f64(), other.as_ref().and_then(Value::as_f64)) {
                 (Some(x), Some(y)) => {
                     let limit = y * ratio.times;
-                    why.push(format!(
-                        "`{}` = {x:e} against {} × `{}` = {limit:e}",
-                        t.path, ratio.times, ratio.path
-                    ));
+                    push_why(
+                        self.detail,
+                        &mut why,
+                        format_args!(
+                            "`{}` = {x:e} against {} × `{}` = {limit:e}",
+                            t.path, ratio.times, ratio.path
+                        ),
+                    );
                     status = status.and(Status::from_bool(x > limit));
                 }
                 _ => {
-                    why.push(format!("`{}` is not stated", ratio.path));
+                    push_why(
+                        self.detail,
+                        &mut why,
+                        format_args!("`{}` is not stated", ratio.path),
+                    );
                     status = status.and(Status::Unknown);
                 }
             }
         }
         if let Some(want_empty) = t.empty {
             let is_empty = v.as_array().is_some_and(Vec::is_empty);
-            why.push(format!(
-                "`{}` is {}",
-                t.path,
-                if is_empty { "empty" } else { "not empty" }
-            ));
+            push_why(
+                self.detail,
+                &mut why,
+                format_args!(
+                    "`{}` is {}",
+                    t.path,
+                    if is_empty { "empty" } else { "not empty" }
+                ),
+            );
             status = status.and(Status::from_bool(is_empty == want_empty));
         }
-        Outcome {
-            status,
-            reasons: vec![why.join("; ")],
-        }
+        Outcome::new(status, why.join("; "))
     }
 
     fn sources(&mut self, s: &SourcesCheck) -> Outcome {
-        let path = format!("components.{}.sources", s.component.key());
+        let path = if self.detail {
+            format!("components.{}.sources", s.component.key())
+        } else {
+            String::new()
+        };
         let Some(comp) = self.cx.manifest.components.get(&s.component) else {
             if self.detail {
                 self.facts.push(self.cx.fact(&path, Value::Null));
@@ -685,7 +730,11 @@ impl<'c> Evaluator<'c, '_> {
         let mut status = Status::NotApplicable;
         let mut reasons = Vec::new();
         for (i, src) in comp.sources.iter().enumerate() {
-            let p = format!("{path}[{i}]");
+            let p = if self.detail {
+                format!("{path}[{i}]")
+            } else {
+                String::new()
+            };
             if !s.classes.is_empty() {
                 let class = src.class.map_or(Value::Null, |c| c.as_str().into());
                 if self.detail {
@@ -694,11 +743,19 @@ impl<'c> Evaluator<'c, '_> {
                 let st = match src.class {
                     Some(c) if s.classes.contains(&c) => Status::Pass,
                     Some(c) => {
-                        reasons.push(format!("source `{}` is {}", src.name, c.as_str()));
+                        push_why(
+                            self.detail,
+                            &mut reasons,
+                            format_args!("source `{}` is {}", src.name, c.as_str()),
+                        );
                         Status::Fail
                     }
                     None => {
-                        reasons.push(format!("source `{}` has no data class", src.name));
+                        push_why(
+                            self.detail,
+                            &mut reasons,
+                            format_args!("source `{}` has no data class", src.name),
+                        );
                         Status::Unknown
                     }
                 };
@@ -714,7 +771,11 @@ impl<'c> Evaluator<'c, '_> {
                         }
                         let (st, why) = licence_test(self.cx.base, l, test);
                         if st != Status::Pass {
-                            reasons.push(format!("source `{}`: {why}", src.name));
+                            push_why(
+                                self.detail,
+                                &mut reasons,
+                                format_args!("source `{}`: {why}", src.name),
+                            );
                         }
                         st
                     }
@@ -722,7 +783,11 @@ impl<'c> Evaluator<'c, '_> {
                         if self.detail {
                             self.facts.push(self.cx.fact(&lpath, Value::Null));
                         }
-                        reasons.push(format!("source `{}` states no licence", src.name));
+                        push_why(
+                            self.detail,
+                            &mut reasons,
+                            format_args!("source `{}` states no licence", src.name),
+                        );
                         Status::Unknown
                     }
                 };
@@ -735,20 +800,25 @@ impl<'c> Evaluator<'c, '_> {
                     Status::Fail
                 };
                 if st == Status::Fail {
-                    reasons.push(format!(
-                        "source `{}` does not say where to get it",
-                        src.name
-                    ));
+                    push_why(
+                        self.detail,
+                        &mut reasons,
+                        format_args!("source `{}` does not say where to get it", src.name),
+                    );
                 }
                 status = status.and(st);
             }
         }
         if reasons.is_empty() {
-            reasons.push(format!(
-                "all {} sources of {} meet the conditions",
-                comp.sources.len(),
-                s.component
-            ));
+            push_why(
+                self.detail,
+                &mut reasons,
+                format_args!(
+                    "all {} sources of {} meet the conditions",
+                    comp.sources.len(),
+                    s.component
+                ),
+            );
         }
         Outcome { status, reasons }
     }
@@ -1510,6 +1580,13 @@ fn mof_warnings(
         }
     }
     out
+}
+
+/// A reason in words, kept only when the report will carry it.
+fn push_why(detail: bool, reasons: &mut Vec<String>, args: std::fmt::Arguments<'_>) {
+    if detail {
+        reasons.push(args.to_string());
+    }
 }
 
 /// `what: reason; reason`, or `what` alone when the reasons were not rendered.
