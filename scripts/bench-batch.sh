@@ -20,9 +20,9 @@ run() { # label, input, count, args...
   read -r secs kb < "$work/time"
   echo "$label: $count releases in ${secs}s = $(rate "$count" "$secs"), peak RSS $((kb / 1024)) MB"
 }
-run "five definitions, full reports " "$work/corpus.jsonl" "$n" $five
 run "five definitions, --brief      " "$work/corpus.jsonl" "$n" $five --brief
 run "five definitions, --brief, 1/10" "$work/small.jsonl" $((n / 10)) $five --brief
+run "five definitions, full, 1/10   " "$work/small.jsonl" $((n / 10)) $five
 head -n $((n / 2)) "$work/corpus.jsonl" > "$work/half.jsonl"
 run "MOF alone, --brief             " "$work/half.jsonl" $((n / 2)) -d mof-1.0 --brief
 $osai licence list --all --format json > "$work/licences.json"
