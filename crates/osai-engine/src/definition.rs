@@ -160,11 +160,50 @@ pub struct OpenLicences {
     /// Never these, whatever the flags say.
     #[serde(default)]
     pub except: Vec<String>,
+    /// The ids `osi_or_fsf` and `also` admit, less `except`: built on first use.
+    #[serde(skip)]
+    admitted: AdmittedIds,
+}
+
+/// A cache that takes no part in comparisons, copies or output.
+#[derive(Default)]
+struct AdmittedIds(std::sync::OnceLock<rustc_hash::FxHashSet<String>>);
+
+impl Clone for AdmittedIds {
+    fn clone(&self) -> Self {
+        Self::default()
+    }
+}
+
+impl PartialEq for AdmittedIds {
+    fn eq(&self, _: &Self) -> bool {
+        true
+    }
+}
+
+impl std::fmt::Debug for AdmittedIds {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("AdmittedIds")
+    }
 }
 
 impl OpenLicences {
     /// Exact, case-sensitive comparison, as the Model Openness Tool does.
     pub fn is_open(&self, id: &str) -> bool {
+        let admitted = self.admitted.0.get_or_init(|| {
+            let flagged = spdx::identifiers::LICENSES.iter().filter_map(|l| {
+                let lic = spdx::license_id(l.name)?;
+                (self.osi_or_fsf && (lic.is_osi_approved() || lic.is_fsf_free_libre()))
+                    .then(|| l.name.to_owned())
+            });
+            flagged
+                .chain(self.also.iter().cloned())
+                .filter(|i| !self.except.contains(i))
+                .collect()
+        });
+        if admitted.contains(id) {
+            return true;
+        }
         if self.except.iter().any(|e| e == id) {
             return false;
         }

@@ -1476,11 +1476,17 @@ fn grade(
     let st = |id: ComponentId| states[id as usize];
     let listed = |id: ComponentId| st(id) != MofState::Missing;
     let strict = grade(levels, &|id| st(id) == MofState::Included, &listed);
-    let hopeful = grade(
-        levels,
-        &|id| matches!(st(id), MofState::Included | MofState::Unknown),
-        &listed,
-    );
+    // Counting unknown licences as open only matters when the strict grade fails and some
+    // licence is unknown.
+    let any_unknown = states.contains(&MofState::Unknown);
+    let hopeful_class = || {
+        grade(
+            levels,
+            &|id| matches!(st(id), MofState::Included | MofState::Unknown),
+            &listed,
+        )
+        .class
+    };
     let name = |class: u32| {
         levels
             .levels
@@ -1493,12 +1499,12 @@ fn grade(
     let met = |c: u32| c >= 1;
     let (verdict, summary) = if met(strict.class) {
         (Status::Pass, format!("meets {}", name(strict.class)))
-    } else if met(hopeful.class) {
+    } else if let Some(hopeful) = any_unknown.then(hopeful_class).filter(|c| met(*c)) {
         (
             Status::Unknown,
             format!(
                 "unclassified as stated; {} if the unknown licences are open",
-                name(hopeful.class)
+                name(hopeful)
             ),
         )
     } else {

@@ -540,8 +540,9 @@ pub struct SourceMap {
     pub source: Option<String>,
     /// Each location with its `file:line:column`, formatted once when the file is read.
     locations: BTreeMap<String, (Loc, Arc<str>)>,
-    /// Where the whole record is (`file:line` of a JSON Lines record read without positions).
-    record: Option<Arc<str>>,
+    /// The line of a JSON Lines record read without positions: facts are located at
+    /// `file:line`, written when asked for.
+    record_line: Option<u32>,
 }
 
 impl SourceMap {
@@ -549,17 +550,17 @@ impl SourceMap {
         Self {
             source,
             locations: BTreeMap::new(),
-            record: None,
+            record_line: None,
         }
     }
 
     /// A map for a record known only by its line: every fact is located at `file:line`.
     pub fn whole_record(source: &str, line: u32) -> Self {
-        let record = Some(format!("{source}:{line}").into());
+        let record_line = Some(line);
         Self {
             source: Some(source.to_owned()),
             locations: BTreeMap::new(),
-            record,
+            record_line,
         }
     }
 
@@ -585,7 +586,10 @@ impl SourceMap {
             }
             match p.rfind(['.', '[']) {
                 Some(i) => p = &p[..i],
-                None => return self.record.clone(),
+                None => {
+                    let source = self.source.as_deref()?;
+                    return self.record_line.map(|l| format!("{source}:{l}").into());
+                }
             }
         }
     }

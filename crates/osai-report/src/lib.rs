@@ -91,7 +91,7 @@ impl BriefWriter {
         out.extend_from_slice(b",\"tool\":{\"name\":\"osai\",\"version\":");
         json_str(out, env!("CARGO_PKG_VERSION"));
         out.extend_from_slice(b"},\"as_of\":\"");
-        out.extend_from_slice(report.as_of.to_string().as_bytes());
+        json_date(out, report.as_of);
         out.extend_from_slice(b"\",\"release\":{\"name\":");
         json_str(out, &report.release.name);
         out.extend_from_slice(b",\"kind\":");
@@ -239,6 +239,29 @@ fn json_u64(out: &mut Vec<u8>, n: u64) {
         }
     }
     out.extend_from_slice(&digits[i..]);
+}
+
+/// `YYYY-MM-DD`, as the date's `Display` writes it, without the formatting machinery.
+fn json_date(out: &mut Vec<u8>, d: osai_engine::manifest::Date) {
+    match u16::try_from(d.year()) {
+        Ok(y) if y <= 9999 => {
+            let digits = |n: u16, width: usize, out: &mut Vec<u8>| {
+                let mut buf = [b'0'; 4];
+                let mut n = n;
+                for slot in buf[4 - width..].iter_mut().rev() {
+                    *slot = b'0' + (n % 10) as u8;
+                    n /= 10;
+                }
+                out.extend_from_slice(&buf[4 - width..]);
+            };
+            digits(y, 4, out);
+            out.push(b'-');
+            digits(d.month().unsigned_abs().into(), 2, out);
+            out.push(b'-');
+            digits(d.day().unsigned_abs().into(), 2, out);
+        }
+        _ => out.extend_from_slice(d.to_string().as_bytes()),
+    }
 }
 
 fn json_f64(out: &mut Vec<u8>, x: f64) {
@@ -504,4 +527,39 @@ fn trace(out: &mut impl Write, d: &DefinitionResult, paint: &Paint, t: &Catalog)
         }
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_are_written_as_display_writes_them() {
+        for (y, m, d) in [(2026, 11, 29), (987, 1, 5), (1, 12, 31), (9999, 2, 3)] {
+            let date = jiff::civil::date(y, m, d);
+            let mut out = Vec::new();
+            json_date(&mut out, date);
+            assert_eq!(String::from_utf8_lossy(&out), date.to_string());
+        }
+    }
+
+    #[test]
+    fn strings_are_escaped_only_when_needed() {
+        for s in [
+            "plain",
+            "",
+            "quote \" inside",
+            "back\\slash",
+            "tab\tand newline\n",
+            "exactly sixteen!",
+            "sixteen + \"quote\" past the first chunk",
+            "non-ASCII: é 漢字",
+        ] {
+            let mut out = Vec::new();
+            json_str(&mut out, s);
+            let back: String = serde_json::from_slice(&out).expect("valid JSON");
+            assert_eq!(back, s);
+            assert_eq!(out, serde_json::to_vec(s).expect("json"), "{s:?}");
+        }
+    }
 }
