@@ -197,13 +197,13 @@ impl Job<'_> {
 
     fn line(&self, source: &str, line_no: u32, bytes: &[u8], acc: &mut Output) {
         let text = match std::str::from_utf8(bytes) {
-            Ok(t) => std::borrow::Cow::Borrowed(t),
-            Err(_) => String::from_utf8_lossy(bytes),
+            Ok(t) => t,
+            Err(e) => return acc.error(&not_utf8(source, line_no, bytes, e.valid_up_to())),
         };
-        if let Some(m) = osai_formats::read_json_record_fast(source, &text, line_no) {
+        if let Some(m) = osai_formats::read_json_record_fast(source, text, line_no) {
             return self.assess(&m, acc);
         }
-        match osai_formats::read_str_at(source, &text, line_no) {
+        match osai_formats::read_str_at(source, text, line_no) {
             Ok((m, _)) => self.assess(&m, acc),
             Err(e) => acc.error(&e),
         }
@@ -385,6 +385,32 @@ impl<R: Read> BlockReader<R> {
         }
         Ok(Some(block))
     }
+}
+
+/// A line that is not UTF-8, pointed at its first bad byte.
+fn not_utf8(source: &str, line: u32, bytes: &[u8], at: usize) -> osai_formats::InputErrors {
+    let valid = String::from_utf8_lossy(&bytes[..at]);
+    let column = u32::try_from(valid.chars().count() + 1).unwrap_or(u32::MAX);
+    let span = osai_formats::tree::Span {
+        start: at,
+        end: at + 1,
+        line,
+        column,
+    };
+    osai_formats::InputErrors::single(
+        source,
+        &String::from_utf8_lossy(bytes),
+        osai_formats::Diagnostic::new(
+            "E-NOT-UTF8",
+            span,
+            format!(
+                "line {line} is not valid UTF-8 (byte {} of the line)",
+                at + 1
+            ),
+            "not UTF-8",
+        )
+        .with_help("JSON Lines are UTF-8: re-encode the file (e.g. `iconv -t UTF-8`)"),
+    )
 }
 
 fn oversized_error(source: &str, line: u32) -> osai_formats::InputErrors {
@@ -666,6 +692,53 @@ mod tests {
             .flat_map(|(l, _)| l)
             .collect();
         assert_eq!(lines, vec![(1, long), (2, "z".to_owned())]);
+    }
+
+    proptest::proptest! {
+        /// Any bytes, any block sizes: every line comes out once, with its number, or is
+        /// reported as too long (and only lines longer than the limit are).
+        #[test]
+        fn every_line_comes_out_once(
+            input in proptest::collection::vec(
+                proptest::sample::select(vec![b'a', b'{', b' ', b'\n', b'\r', 0xff]), 0..300),
+            block in 1usize..64,
+            max_lines in 1usize..10,
+            max_line in 1usize..80,
+        ) {
+            let mut reader = BlockReader::with_sizes(&input[..], max_lines, block, max_line);
+            let mut expected = Vec::new();
+            let mut parts: Vec<&[u8]> = input.split(|b| *b == b'\n').collect();
+            if parts.last().is_some_and(|p| p.is_empty()) {
+                parts.pop();
+            }
+            for (i, part) in parts.iter().enumerate() {
+                let text = part.strip_suffix(b"\r").unwrap_or(part);
+                if !text.iter().all(u8::is_ascii_whitespace) {
+                    expected.push((i as u32 + 1, text.to_vec()));
+                }
+            }
+            let mut seen: Vec<u32> = Vec::new();
+            while let Some(b) = reader.next_block().expect("in memory") {
+                proptest::prop_assert!(b.lines.len() <= max_lines);
+                for (n, start, end) in &b.lines {
+                    let want = expected.iter().find(|(m, _)| m == n).map(|(_, t)| t.as_slice());
+                    proptest::prop_assert_eq!(Some(&b.bytes[*start..*end]), want, "line {}", n);
+                    seen.push(*n);
+                }
+                for n in &b.oversized {
+                    let len = parts.get(*n as usize - 1).map_or(0, |p| p.len());
+                    proptest::prop_assert!(len > max_line, "line {} ({} bytes) is not too long", n, len);
+                    seen.push(*n);
+                }
+            }
+            let mut sorted = seen.clone();
+            sorted.sort_unstable();
+            sorted.dedup();
+            proptest::prop_assert_eq!(&sorted, &seen, "in order, each once");
+            for (n, _) in &expected {
+                proptest::prop_assert!(seen.contains(n), "line {} is lost", n);
+            }
+        }
     }
 
     #[test]

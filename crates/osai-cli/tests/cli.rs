@@ -236,6 +236,11 @@ fn jsonl_streams_one_report_per_line_and_reports_bad_lines() {
     // Output index of input line 8000: one blank line above it.
     let not_utf8: serde_json::Value = serde_json::from_str(lines[7998]).unwrap();
     assert_eq!(not_utf8["error"]["line"], 8000, "{not_utf8}");
+    assert_eq!(not_utf8["error"]["column"], 24, "{not_utf8}");
+    assert_eq!(
+        not_utf8["error"]["diagnostics"][0]["code"], "E-NOT-UTF8",
+        "{not_utf8}"
+    );
     for i in [0, 4998, 5000, 5999, 6998, 9998] {
         let ok: serde_json::Value = serde_json::from_str(lines[i]).unwrap();
         assert_eq!(
