@@ -22,6 +22,9 @@ pub mod exit {
     pub const BAD_INPUT: u8 = 2;
 }
 
+/// How `std::io::Error` words `EPIPE`.
+const BROKEN_PIPE: &str = "Broken pipe (os error 32)";
+
 /// An error that ends a command with exit code 2 and a message on stderr.
 #[derive(Debug)]
 pub struct UsageError(pub String);
@@ -83,6 +86,9 @@ pub fn run(args: impl IntoIterator<Item = std::ffi::OsString>) -> ExitCode {
     };
     match result {
         Ok(code) => ExitCode::from(code),
+        // The reader of our output went away (`osai stats r.jsonl | head`): stop quietly, as
+        // other Unix tools do. Errors reach here as text, so the kind is read off the message.
+        Err(UsageError(msg)) if msg.contains(BROKEN_PIPE) => ExitCode::from(exit::OK),
         Err(UsageError(msg)) => {
             eprintln!("error: {msg}");
             ExitCode::from(exit::BAD_INPUT)
