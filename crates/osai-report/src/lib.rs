@@ -146,33 +146,23 @@ impl BriefWriter {
             json_f64(out, s);
         }
         if let Some(p) = &d.progress {
-            out.extend_from_slice(b",\"progress\":{");
-            for (k, (class, value)) in p.iter().enumerate() {
-                if k > 0 {
-                    out.push(b',');
-                }
+            json_object(out, b",\"progress\":", p, |out, (class, value)| {
                 out.push(b'"');
                 json_u64(out, u64::from(*class));
                 out.extend_from_slice(b"\":");
                 json_f64(out, *value);
-            }
-            out.push(b'}');
+            });
         }
         if let Some(c) = &d.category {
             out.extend_from_slice(b",\"category\":");
             json_str(out, c);
         }
         if let Some(ex) = &d.exemptions {
-            out.extend_from_slice(b",\"exemptions\":{");
-            for (k, (id, _)) in ex.iter().enumerate() {
-                if k > 0 {
-                    out.push(b',');
-                }
+            json_object(out, b",\"exemptions\":", ex, |out, (id, _)| {
                 json_str(out, id);
                 out.push(b':');
                 json_str(out, d.exemption(id).unwrap_or("unknown"));
-            }
-            out.push(b'}');
+            });
         }
         if let Some(s) = d.systemic_risk {
             out.extend_from_slice(b",\"systemic_risk\":");
@@ -217,6 +207,24 @@ fn needs_escape(s: &[u8]) -> bool {
         }
     }
     chunks.remainder().iter().any(|b| bad(*b))
+}
+
+/// `prefix{member,member}`, each member written by `member`.
+fn json_object<T>(
+    out: &mut Vec<u8>,
+    prefix: &[u8],
+    items: &[T],
+    member: impl Fn(&mut Vec<u8>, &T),
+) {
+    out.extend_from_slice(prefix);
+    out.push(b'{');
+    for (k, item) in items.iter().enumerate() {
+        if k > 0 {
+            out.push(b',');
+        }
+        member(out, item);
+    }
+    out.push(b'}');
 }
 
 fn json_opt_str(out: &mut Vec<u8>, s: Option<&str>) {
