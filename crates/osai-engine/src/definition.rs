@@ -193,8 +193,11 @@ impl OpenLicences {
         let admitted = self.admitted.0.get_or_init(|| {
             let flagged = spdx::identifiers::LICENSES.iter().filter_map(|l| {
                 let lic = spdx::license_id(l.name)?;
-                (self.osi_or_fsf && (lic.is_osi_approved() || lic.is_fsf_free_libre()))
-                    .then(|| l.name.to_owned())
+                // As `license_id` reads it: `GPL-2.0+` is found as `GPL-2.0`, so not exact.
+                (self.osi_or_fsf
+                    && lic.name == l.name
+                    && (lic.is_osi_approved() || lic.is_fsf_free_libre()))
+                .then(|| l.name.to_owned())
             });
             flagged
                 .chain(self.also.iter().cloned())
@@ -204,6 +207,15 @@ impl OpenLicences {
         if admitted.contains(id) {
             return true;
         }
+        // Every flagged SPDX id and every `also` id not excepted is in the set: what is left
+        // to admit are the prefixes.
+        !self.except.iter().any(|e| e == id)
+            && self.also_prefix.iter().any(|p| id.starts_with(p.as_str()))
+    }
+
+    /// The rule as written, without the set: what `is_open` must agree with.
+    #[cfg(test)]
+    fn is_open_by_rule(&self, id: &str) -> bool {
         if self.except.iter().any(|e| e == id) {
             return false;
         }
@@ -215,6 +227,36 @@ impl OpenLicences {
         self.osi_or_fsf
             && spdx::license_id(id)
                 .is_some_and(|l| l.name == id && (l.is_osi_approved() || l.is_fsf_free_libre()))
+    }
+}
+
+#[cfg(test)]
+mod open_licence_tests {
+    #[test]
+    fn the_set_agrees_with_the_rule_on_every_spdx_id() {
+        for def in crate::builtin_definitions() {
+            let Some(levels) = &def.levels else { continue };
+            let open = &levels.open;
+            let mut ids: Vec<&str> = spdx::identifiers::LICENSES.iter().map(|l| l.name).collect();
+            ids.extend(open.also.iter().map(String::as_str));
+            ids.extend(open.except.iter().map(String::as_str));
+            ids.extend([
+                "CC-BY-4.0-ish",
+                "cc-by-4.0",
+                "mit",
+                "",
+                "LicenseRef-x",
+                "Apache 2.0",
+            ]);
+            for id in ids {
+                assert_eq!(
+                    open.is_open(id),
+                    open.is_open_by_rule(id),
+                    "{} on {id:?}",
+                    def.id
+                );
+            }
+        }
     }
 }
 
