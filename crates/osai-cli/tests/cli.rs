@@ -393,6 +393,32 @@ fn a_user_policy_file_runs_and_can_be_required() {
 }
 
 #[test]
+fn require_decides_the_same_in_text_full_jsonl_and_brief_jsonl() {
+    for level in [
+        "osaid-1.0",
+        "mof-1.0=class-3",
+        "mof-1.0=class-1",
+        "eu-ai-act=art-53-2",
+        "debian-ml=free-model",
+        "g7-2026=open-weights-ai",
+    ] {
+        for file in [
+            "examples/olmo-2-7b.yml",
+            "examples/mistral-7b.yml",
+            "examples/llama-3.1-8b.yml",
+        ] {
+            let base = ["assess", "--as-of", "2026-11-29", "--require", level, file];
+            let text = exit_code(&[&base[..], &["-q"]].concat());
+            let full = exit_code(&[&base[..], &["--format", "jsonl"]].concat());
+            let brief = exit_code(&[&base[..], &["--format", "jsonl", "--brief"]].concat());
+            assert!(matches!(text, Some(0 | 1)), "{level} {file}: {text:?}");
+            assert_eq!(text, full, "{level} {file}: full JSON Lines");
+            assert_eq!(text, brief, "{level} {file}: brief JSON Lines");
+        }
+    }
+}
+
+#[test]
 fn require_on_ordered_labels() {
     let require = |level: &str, file: &str| {
         exit_code(&[
