@@ -48,12 +48,7 @@ pub struct Context<'a> {
     /// Component states already judged, per levels section (by address): definitions ask for
     /// the same components many times while grading.
     pub(crate) mof_states: std::cell::RefCell<MofMemo<'a>>,
-    /// Licence texts (by address) already checked against a levels section's open list.
-    pub(crate) open_texts: std::cell::RefCell<Vec<(OpenTextKey, bool)>>,
 }
-
-/// An open-licence list and a licence text, by address (and the text's length).
-pub(crate) type OpenTextKey = (usize, usize, usize);
 
 /// The levels section judged (by address) and each component's state, by component index.
 pub(crate) type MofMemo<'a> = (
@@ -62,21 +57,6 @@ pub(crate) type MofMemo<'a> = (
 );
 
 impl<'a> Context<'a> {
-    /// `open.is_open(text)`, asked once per text of this release.
-    pub(crate) fn is_open(&self, open: &crate::definition::OpenLicences, text: &str) -> bool {
-        let key = (
-            std::ptr::from_ref(open) as usize,
-            text.as_ptr() as usize,
-            text.len(),
-        );
-        if let Some((_, found)) = self.open_texts.borrow().iter().find(|(k, _)| *k == key) {
-            return *found;
-        }
-        let found = open.is_open(text);
-        self.open_texts.borrow_mut().push((key, found));
-        found
-    }
-
     pub fn new(
         located: &'a LocatedManifest,
         base: &'a LicenceBase,
@@ -90,7 +70,6 @@ impl<'a> Context<'a> {
             detail: true,
             as_json: OnceLock::new(),
             mof_states: std::cell::RefCell::new((0, [None; ComponentId::ALL.len()])),
-            open_texts: std::cell::RefCell::new(Vec::new()),
         }
     }
 
@@ -1275,16 +1254,12 @@ pub(crate) fn into_result(def: &Definition, e: Evaluated<'_>) -> DefinitionResul
     }
 }
 
-/// Evaluates one definition for a brief report: statuses and the definition-level outcome.
-pub fn evaluate_brief<'d>(
-    cx: &Context<'_>,
+/// The brief report's form of an evaluated definition.
+pub(crate) fn into_brief<'d>(
     def: &'d Definition,
-) -> (
-    crate::report::BriefDefinition<'d>,
-    Vec<crate::report::Warning>,
-) {
-    let (e, warnings) = evaluate_parts(cx, def);
-    let brief = crate::report::BriefDefinition {
+    e: Evaluated<'d>,
+) -> crate::report::BriefDefinition<'d> {
+    crate::report::BriefDefinition {
         definition: def,
         verdict: e.verdict,
         class: e.class,
@@ -1295,9 +1270,7 @@ pub fn evaluate_brief<'d>(
         systemic_risk: e.systemic_risk,
         summary: e.summary,
         statuses: e.statuses,
-        assumed_unused: e.assumed_unused,
-    };
-    (brief, warnings)
+    }
 }
 
 pub(crate) fn evaluate_parts<'d>(

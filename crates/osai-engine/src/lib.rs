@@ -191,25 +191,8 @@ impl<'d> Engine<'d> {
     }
 
     pub fn assess(&self, located: &LocatedManifest, opts: &AssessOptions) -> Report {
-        let mut cx = eval::Context::new(located, self.base, opts.as_of);
-        cx.detail = opts.detail;
-        let mut warnings = located.warnings.clone();
-        let mut assumed = Vec::with_capacity(self.definitions.len());
-        let definitions: Vec<report::DefinitionResult> = self
-            .definitions
-            .iter()
-            .map(|d| {
-                let (mut parts, w) = eval::evaluate_parts(&cx, d);
-                warnings.extend(w);
-                assumed.push((*d, std::mem::take(&mut parts.assumed_unused)));
-                eval::into_result(d, parts)
-            })
-            .collect();
-        warnings.extend(assumed_unused_warnings(
-            assumed.iter().map(|(d, a)| (*d, a.as_slice())),
-        ));
-        warnings.sort();
-        warnings.dedup();
+        let (definitions, warnings) =
+            self.evaluate_all(located, opts.as_of, opts.detail, eval::into_result);
         Report {
             report: report::REPORT_FORMAT,
             tool: Tool::default(),
@@ -223,31 +206,44 @@ impl<'d> Engine<'d> {
     /// The verdicts and requirement statuses only (`--brief`), without building the
     /// requirement details a full report carries.
     pub fn assess_brief(&self, located: &LocatedManifest, as_of: Date) -> report::BriefReport<'d> {
-        let mut cx = eval::Context::new(located, self.base, as_of);
-        cx.detail = false;
-        let mut warnings = located.warnings.clone();
-        let definitions: Vec<report::BriefDefinition<'d>> = self
-            .definitions
-            .iter()
-            .map(|d| {
-                let (result, w) = eval::evaluate_brief(&cx, d);
-                warnings.extend(w);
-                result
-            })
-            .collect();
-        warnings.extend(assumed_unused_warnings(
-            definitions
-                .iter()
-                .map(|b| (b.definition, b.assumed_unused.as_slice())),
-        ));
-        warnings.sort();
-        warnings.dedup();
+        let (definitions, warnings) = self.evaluate_all(located, as_of, false, eval::into_brief);
         report::BriefReport {
             as_of,
             release: release_ref(located),
             warnings,
             definitions,
         }
+    }
+
+    /// Every definition evaluated and shaped by `shape`, with the warnings of the release
+    /// (its own, the definitions', and the components assumed unused), sorted.
+    fn evaluate_all<T>(
+        &self,
+        located: &LocatedManifest,
+        as_of: Date,
+        detail: bool,
+        shape: impl Fn(&'d Definition, eval::Evaluated<'d>) -> T,
+    ) -> (Vec<T>, Vec<report::Warning>) {
+        let mut cx = eval::Context::new(located, self.base, as_of);
+        cx.detail = detail;
+        let mut warnings = located.warnings.clone();
+        let mut assumed = Vec::with_capacity(self.definitions.len());
+        let shaped = self
+            .definitions
+            .iter()
+            .map(|d| {
+                let (mut parts, w) = eval::evaluate_parts(&cx, d);
+                warnings.extend(w);
+                assumed.push((*d, std::mem::take(&mut parts.assumed_unused)));
+                shape(d, parts)
+            })
+            .collect();
+        warnings.extend(assumed_unused_warnings(
+            assumed.iter().map(|(d, a)| (*d, a.as_slice())),
+        ));
+        warnings.sort();
+        warnings.dedup();
+        (shaped, warnings)
     }
 }
 

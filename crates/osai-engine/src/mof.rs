@@ -78,7 +78,7 @@ fn judge<'a>(
     let t = text.trim();
     let state = if t.is_empty() || t == "unlicensed" {
         MofState::Unlicensed
-    } else if cx.is_open(&levels.open, t) {
+    } else if levels.open.is_open(t) {
         MofState::Included
     } else {
         MofState::Invalid

@@ -210,8 +210,6 @@ pub struct BriefDefinition<'d> {
     pub summary: Option<String>,
     /// One status per requirement of the definition, in its order.
     pub statuses: Vec<Status>,
-    /// Per requirement: not-applicable because its component is assumed unused.
-    pub assumed_unused: Vec<bool>,
 }
 
 impl BriefDefinition<'_> {
