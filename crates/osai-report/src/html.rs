@@ -143,6 +143,19 @@ impl<'a> Page<'a> {
         );
     }
 
+    /// `<table><thead>` with a column header per ui message, then `<tbody>`.
+    fn table_head(&mut self, columns: &[&str]) {
+        self.out.push_str("<table><thead><tr>");
+        for c in columns {
+            let _ = write!(
+                self.out,
+                "<th scope=\"col\">{}</th>",
+                esc(&self.t.ui(c, &[]))
+            );
+        }
+        self.out.push_str("</tr></thead><tbody>");
+    }
+
     fn definition(&self, id: &str) -> Option<&'a Definition> {
         let defs: &'a [&'a Definition] = self.defs;
         defs.iter().copied().find(|d| d.id == id)
@@ -311,15 +324,8 @@ impl<'a> Page<'a> {
             self.out.push_str("</tbody></table>");
         }
         if let Some(obs) = &d.obligations {
-            let _ = write!(
-                self.out,
-                "<h4>{}</h4><table><thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead><tbody>",
-                esc(&t.ui("html-obligations", &[])),
-                esc(&t.ui("html-obligation", &[])),
-                esc(&t.ui("html-applies", &[])),
-                esc(&t.ui("html-since", &[])),
-                esc(&t.ui("html-cite", &[])),
-            );
+            let _ = write!(self.out, "<h4>{}</h4>", esc(&t.ui("html-obligations", &[])));
+            self.table_head(&["html-obligation", "html-applies", "html-since", "html-cite"]);
             for o in obs {
                 let (s, word) = match o.applies {
                     Some(true) => (Status::Fail, t.ui("ob-applies", &[])),
@@ -386,14 +392,8 @@ impl<'a> Page<'a> {
         );
         let facts: Vec<_> = r.facts.iter().filter(|f| !f.value.is_null()).collect();
         if !facts.is_empty() {
-            let _ = write!(
-                self.out,
-                "<dt>{}</dt><dd><table><thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead><tbody>",
-                esc(&t.ui("html-facts", &[])),
-                esc(&t.ui("html-fact-path", &[])),
-                esc(&t.ui("html-fact-value", &[])),
-                esc(&t.ui("html-fact-source", &[])),
-            );
+            let _ = write!(self.out, "<dt>{}</dt><dd>", esc(&t.ui("html-facts", &[])));
+            self.table_head(&["html-fact-path", "html-fact-value", "html-fact-source"]);
             for f in facts {
                 let derived = t.ui("label-derived", &[]);
                 let _ = write!(
@@ -442,12 +442,10 @@ impl<'a> Page<'a> {
         // Summary table.
         let _ = write!(
             self.out,
-            r#"<section aria-labelledby="r{i}-sum"><h3 id="r{i}-sum">{}</h3><table><thead><tr><th scope="col">{}</th><th scope="col">{}</th><th scope="col">{}</th></tr></thead><tbody>"#,
+            r#"<section aria-labelledby="r{i}-sum"><h3 id="r{i}-sum">{}</h3>"#,
             esc(&t.ui("html-summary", &[])),
-            esc(&t.ui("html-definition", &[])),
-            esc(&t.ui("html-verdict", &[])),
-            esc(&t.ui("md-detail", &[])),
         );
+        self.table_head(&["html-definition", "html-verdict", "md-detail"]);
         for d in &r.definitions {
             let _ = write!(
                 self.out,

@@ -274,21 +274,10 @@ fn ask_manifest(f: &AskForm) -> serde_json::Value {
     published("training-code", tri(&f.training_code));
     published("datasets", tri(&f.data));
     let mut licenses = serde_json::Map::new();
-    if let Some(l) = f
-        .weights_licence
-        .as_deref()
-        .map(str::trim)
-        .filter(|l| !l.is_empty())
-    {
-        licenses.insert("model".into(), json!(l));
-    }
-    if let Some(l) = f
-        .code_licence
-        .as_deref()
-        .map(str::trim)
-        .filter(|l| !l.is_empty())
-    {
-        licenses.insert("code".into(), json!(l));
+    for (key, answer) in [("model", &f.weights_licence), ("code", &f.code_licence)] {
+        if let Some(l) = answer.as_deref().map(str::trim).filter(|l| !l.is_empty()) {
+            licenses.insert(key.into(), json!(l));
+        }
     }
     let mut facts = serde_json::Map::new();
     for (key, answer) in [
