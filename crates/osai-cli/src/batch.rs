@@ -162,11 +162,16 @@ impl Output {
     }
 
     fn error(&mut self, e: &osai_formats::InputErrors) {
-        if serde_json::to_writer(&mut self.bytes, &crate::assess::error_record(e)).is_err() {
+        self.error_record(&crate::assess::error_record(e), &e.render_short());
+    }
+
+    /// An error record in place of a report, its diagnostic for stderr, one more error.
+    fn error_record(&mut self, record: &serde_json::Value, diagnostic: &str) {
+        if serde_json::to_writer(&mut self.bytes, record).is_err() {
             self.bytes.extend_from_slice(b"{}");
         }
         self.bytes.push(b'\n');
-        self.diagnostics.push_str(&e.render_short());
+        self.diagnostics.push_str(diagnostic);
         self.tally.errors += 1;
     }
 }
@@ -216,12 +221,7 @@ impl Job<'_> {
             Err(UsageError(msg)) => {
                 let name = path.display().to_string();
                 let rec = serde_json::json!({ "error": { "source": name, "line": null, "column": null, "message": msg, "hint": null } });
-                if serde_json::to_writer(&mut acc.bytes, &rec).is_err() {
-                    acc.bytes.extend_from_slice(b"{}");
-                }
-                acc.bytes.push(b'\n');
-                acc.diagnostics.push_str(&format!("{name}: {msg}\n"));
-                acc.tally.errors += 1;
+                acc.error_record(&rec, &format!("{name}: {msg}\n"));
             }
         }
     }
