@@ -443,7 +443,7 @@ fn assess_block(block: &Block, source: &str, job: &Job<'_>) -> Vec<Output> {
         // A first guess: about a kilobyte per definition brief, ten times that in full.
         0 if job.brief => 512 + 1024 * job.engine.definitions.len(),
         0 => 10 * 1024 * job.engine.definitions.len(),
-        n => n + n / 8,
+        n => 2 * n,
     };
     let mut outputs: Vec<Output> = block
         .lines

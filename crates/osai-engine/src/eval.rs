@@ -1444,22 +1444,21 @@ fn grade(
     cx: &Context<'_>,
     levels: &crate::definition::Levels,
 ) -> (crate::mof::Grade, Status, String) {
-    use crate::mof::{MofState, grade, state};
-    let states = ComponentId::ALL.map(|id| state(cx, levels, id).0);
-    let st = |id: ComponentId| states[id as usize];
-    let listed = |id: ComponentId| st(id) != MofState::Missing;
-    let strict = grade(levels, &|id| st(id) == MofState::Included, &listed);
+    use crate::mof::{ComponentSet, MofState, grade, state};
+    let states = ComponentId::ALL.map(|id| (id, state(cx, levels, id).0));
+    let having = |keep: &dyn Fn(MofState) -> bool| {
+        ComponentSet::of(states.iter().filter(|(_, s)| keep(*s)).map(|(id, _)| *id))
+    };
+    let listed = having(&|s| s != MofState::Missing);
+    let strict = grade(levels, having(&|s| s == MofState::Included), listed);
     // Counting unknown licences as open only matters when the strict grade fails and some
     // licence is unknown.
-    let any_unknown = states.contains(&MofState::Unknown);
+    let unknown = having(&|s| s == MofState::Unknown);
     let hopeful_class = || {
-        grade(
-            levels,
-            &|id| matches!(st(id), MofState::Included | MofState::Unknown),
-            &listed,
-        )
-        .class
+        let hopeful = having(&|s| matches!(s, MofState::Included | MofState::Unknown));
+        grade(levels, hopeful, listed).class
     };
+    let any_unknown = !unknown.is_empty();
     let name = |class: u32| {
         levels
             .levels

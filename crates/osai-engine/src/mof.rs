@@ -96,38 +96,64 @@ pub struct Grade {
     pub substituted: bool,
 }
 
-/// The Tool's computation. `included` says which components count as included.
-pub fn grade(
-    levels: &Levels,
-    included: &dyn Fn(ComponentId) -> bool,
-    listed: &dyn Fn(ComponentId) -> bool,
-) -> Grade {
+/// A set of components, one bit per [`ComponentId`].
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct ComponentSet(u32);
+
+impl ComponentSet {
+    pub fn of(ids: impl IntoIterator<Item = ComponentId>) -> Self {
+        ids.into_iter()
+            .fold(Self::default(), |set, id| set.with(id))
+    }
+
+    #[must_use]
+    pub fn with(self, id: ComponentId) -> Self {
+        Self(self.0 | 1 << id as u32)
+    }
+
+    pub fn contains(self, id: ComponentId) -> bool {
+        self.0 & 1 << id as u32 != 0
+    }
+
+    pub fn len(self) -> usize {
+        self.0.count_ones() as usize
+    }
+
+    pub fn is_empty(self) -> bool {
+        self.0 == 0
+    }
+
+    #[must_use]
+    pub fn and(self, other: Self) -> Self {
+        Self(self.0 & other.0)
+    }
+}
+
+/// The Tool's computation, from the components that count as included and those listed.
+pub fn grade(levels: &Levels, included: ComponentSet, listed: ComponentSet) -> Grade {
     let mut classes: Vec<_> = levels.levels.iter().collect();
     // Walk from the least open class (highest number) to the most open.
     classes.sort_by_key(|l| std::cmp::Reverse(l.class));
-    let substituted = levels
+    let substitute = levels
         .substitute
         .as_ref()
-        .is_some_and(|s| !included(s.missing) && listed(s.by));
+        .filter(|s| !included.contains(s.missing) && listed.contains(s.by));
     // Per class, from the least open: how many distinct required components (the stand-in in
     // place of the missing one) of it and the classes above it are included.
-    let mut seen: Vec<ComponentId> = Vec::new();
+    let mut seen = ComponentSet::default();
     let mut included_up_to = Vec::with_capacity(classes.len());
     for level in &classes {
         let mut swapped = false;
         for c in &level.required {
-            let c = match &levels.substitute {
-                Some(s) if substituted && !swapped && *c == s.missing => {
+            seen = match substitute {
+                Some(s) if !swapped && *c == s.missing => {
                     swapped = true;
-                    s.by
+                    seen.with(s.by)
                 }
-                _ => *c,
+                _ => seen.with(*c),
             };
-            if !seen.contains(&c) {
-                seen.push(c);
-            }
         }
-        included_up_to.push(seen.iter().filter(|c| included(**c)).count());
+        included_up_to.push(seen.and(included).len());
     }
     let mut progress = BTreeMap::new();
     for (ci, target) in classes.iter().enumerate() {
@@ -147,8 +173,8 @@ pub fn grade(
         } else {
             if ci == classes.len() - 1
                 && let Some(s) = &levels.substitute
-                && !included(s.missing)
-                && included(s.by)
+                && !included.contains(s.missing)
+                && included.contains(s.by)
             {
                 total -= 1;
             }
@@ -168,6 +194,6 @@ pub fn grade(
     Grade {
         class,
         progress,
-        substituted,
+        substituted: substitute.is_some(),
     }
 }

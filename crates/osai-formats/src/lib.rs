@@ -9,6 +9,7 @@ mod index;
 mod manifest;
 mod mot;
 mod read;
+pub mod record;
 mod spdx3;
 mod synth;
 pub mod tree;
@@ -93,7 +94,10 @@ pub fn read_str_detect(
 /// located reader makes (licences resolve without aliases, codes are known). `None` when the
 /// record needs the located reader: an error to point at, a warning to give, another format.
 pub fn read_json_record_fast(source: &str, text: &str, line: u32) -> Option<LocatedManifest> {
-    let manifest: osai_engine::manifest::Manifest = serde_json::from_str(text).ok()?;
+    let manifest = match record::manifest(text) {
+        Some(m) => m,
+        None => serde_json::from_str(text).ok()?,
+    };
     if manifest.osai != 1 || manifest.release.name.trim().is_empty() {
         return None;
     }
@@ -114,16 +118,7 @@ pub fn read_json_record_fast(source: &str, text: &str, line: u32) -> Option<Loca
                 at: Some(at()),
             });
         }
-        let vague = r.expr_terms().any(|id| {
-            base.get(id).is_some_and(|e| {
-                matches!(
-                    e.category,
-                    osai_engine::licence::Category::Several
-                        | osai_engine::licence::Category::Unknown
-                )
-            })
-        });
-        if vague {
+        if base.is_vague(r) {
             warnings.push(osai_engine::report::Warning {
                 code: "W-LICENCE-VAGUE".into(),
                 message: format!("`{t}` names no single licence; requirements on it are unknown"),

@@ -1,6 +1,6 @@
 //! Typed reading of a located tree, collecting every error instead of stopping at the first.
 
-use osai_engine::licence::{Category, LicenceBase, LicenceError};
+use osai_engine::licence::{LicenceBase, LicenceError};
 use osai_engine::manifest::{Date, Disclosure, Loc, SourceMap};
 use osai_engine::report::Warning;
 
@@ -305,9 +305,7 @@ impl<'a> Reader<'a> {
                     let msg = format!("`{from}` is read as the licence `{to}`");
                     self.warn("W-LICENCE-ALIAS", msg, node.span);
                 }
-                if let Some(e) = self.base.get(&r.canonical)
-                    && matches!(e.category, Category::Several | Category::Unknown)
-                {
+                if self.base.is_vague(&r) {
                     let msg =
                         format!("`{text}` names no single licence; requirements on it are unknown");
                     self.warn("W-LICENCE-VAGUE", msg, node.span);

@@ -130,6 +130,13 @@ impl LicenceBase {
         v
     }
 
+    /// Whether a resolved string names no single licence (`other`, `see LICENSE`): such a
+    /// name can only stand alone, so its canonical form is the entry.
+    pub fn is_vague(&self, r: &Resolved) -> bool {
+        self.get(&r.canonical)
+            .is_some_and(|e| matches!(e.category, Category::Several | Category::Unknown))
+    }
+
     /// Resolves a licence string: a whole-string alias first (`Apache 2.0`, `Gemma Terms of Use`),
     /// else an SPDX expression whose terms may be aliases.
     pub fn resolve(&self, text: &str) -> Result<Resolved, LicenceError> {
