@@ -440,8 +440,8 @@ fn oversized_error(source: &str, line: u32) -> osai_formats::InputErrors {
 fn assess_block(block: &Block, source: &str, job: &Job<'_>) -> Vec<Output> {
     use std::sync::atomic::Ordering::Relaxed;
     let per_line = match job.line_bytes.load(Relaxed) {
-        // A first guess: about a kilobyte per definition brief, ten times that in full.
-        0 if job.brief => 512 + 1024 * job.engine.definitions.len(),
+        // A first guess: about two kilobytes per definition brief, ten in full.
+        0 if job.brief => 2048 * job.engine.definitions.len(),
         0 => 10 * 1024 * job.engine.definitions.len(),
         n => 2 * n,
     };

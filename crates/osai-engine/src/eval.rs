@@ -45,16 +45,7 @@ pub struct Context<'a> {
     /// Render reasons and facts (the full report); off for verdicts only.
     pub detail: bool,
     as_json: OnceLock<Value>,
-    /// Component states already judged, per levels section (by address): definitions ask for
-    /// the same components many times while grading.
-    pub(crate) mof_states: std::cell::RefCell<MofMemo<'a>>,
 }
-
-/// The levels section judged (by address) and each component's state, by component index.
-pub(crate) type MofMemo<'a> = (
-    usize,
-    [Option<(crate::mof::MofState, Option<(&'static str, &'a str)>)>; ComponentId::ALL.len()],
-);
 
 impl<'a> Context<'a> {
     pub fn new(
@@ -69,7 +60,6 @@ impl<'a> Context<'a> {
             as_of,
             detail: true,
             as_json: OnceLock::new(),
-            mof_states: std::cell::RefCell::new((0, [None; ComponentId::ALL.len()])),
         }
     }
 
@@ -174,7 +164,8 @@ pub(crate) struct Evaluator<'c, 'a> {
     pub cx: &'c Context<'a>,
     /// Render reasons and collect facts (off for verdicts-only batch runs).
     pub detail: bool,
-    pub levels: Option<&'c crate::definition::Levels>,
+    /// The definition's levels section, with every component judged under it once.
+    pub levels: Option<(&'c crate::definition::Levels, crate::mof::States<'a>)>,
     pub derived: &'c [crate::definition::Derived],
     /// Exemptions decided so far, in the definition's order.
     pub exemptions: Vec<(&'c str, Status)>,
@@ -803,12 +794,12 @@ impl<'c> Evaluator<'c, '_> {
     }
 
     fn mof_component(&mut self, id: ComponentId) -> Outcome {
-        let Some(levels) = self.levels else {
+        let Some((levels, states)) = &self.levels else {
             return Outcome::new(Status::Unknown, "mof_component needs a [levels] section");
         };
         let optional = levels.levels.iter().any(|l| l.optional.contains(&id));
         let sub = levels.substitute.as_ref().filter(|s| s.missing == id);
-        let (state, lic) = crate::mof::state(self.cx, levels, id);
+        let (state, lic) = states[id as usize];
         let path = id.info().path;
         if self.detail {
             let fact = match &lic {
@@ -821,7 +812,7 @@ impl<'c> Evaluator<'c, '_> {
             && state != crate::mof::MofState::Included
             && self.cx.manifest.components.contains_key(&s.by)
         {
-            let (by_state, _) = crate::mof::state(self.cx, levels, s.by);
+            let (by_state, _) = states[s.by as usize];
             let status = if by_state == crate::mof::MofState::Included {
                 Status::Pass
             } else {
@@ -1283,7 +1274,11 @@ pub(crate) fn evaluate_parts<'d>(
     let mut ev = Evaluator {
         cx,
         detail: cx.detail,
-        levels: def.levels.as_ref(),
+        levels: def
+            .levels
+            .as_ref()
+            .filter(|_| applicable)
+            .map(|l| (l, crate::mof::states(cx, l))),
         derived: &def.derived,
         exemptions: Vec::new(),
         done: Vec::with_capacity(def.requirements.len()),
@@ -1426,9 +1421,9 @@ pub(crate) fn evaluate_parts<'d>(
             e.summary = Some(format!("no grades in the manifest; {}", sc.credit));
         }
     }
-    if let (Some(levels), true) = (&def.levels, applicable) {
-        let (g, v, s) = grade(cx, levels);
-        warnings.extend(mof_warnings(cx, levels, &def.id));
+    if let Some((levels, states)) = &ev.levels {
+        let (g, v, s) = grade(levels, states);
+        warnings.extend(mof_warnings(cx, levels, states, &def.id));
         e.verdict = v;
         e.summary = Some(s);
         e.class = Some(g.class);
@@ -1441,13 +1436,16 @@ pub(crate) fn evaluate_parts<'d>(
 /// Tool would); when counting them as included would give a better class, the verdict is
 /// `unknown` rather than `fail`.
 fn grade(
-    cx: &Context<'_>,
     levels: &crate::definition::Levels,
+    states: &crate::mof::States<'_>,
 ) -> (crate::mof::Grade, Status, String) {
-    use crate::mof::{ComponentSet, MofState, grade, state};
-    let states = ComponentId::ALL.map(|id| (id, state(cx, levels, id).0));
+    use crate::mof::{ComponentSet, MofState, grade};
     let having = |keep: &dyn Fn(MofState) -> bool| {
-        ComponentSet::of(states.iter().filter(|(_, s)| keep(*s)).map(|(id, _)| *id))
+        ComponentSet::of(
+            ComponentId::ALL
+                .into_iter()
+                .filter(|id| keep(states[*id as usize].0)),
+        )
     };
     let listed = having(&|s| s != MofState::Missing);
     let strict = grade(levels, having(&|s| s == MofState::Included), listed);
@@ -1459,34 +1457,35 @@ fn grade(
         grade(levels, hopeful, listed).class
     };
     let any_unknown = !unknown.is_empty();
-    let name = |class: u32| {
-        levels
-            .levels
-            .iter()
-            .find(|l| l.class == class)
-            .map_or("unclassified".to_owned(), |l| {
-                format!("{} ({})", l.id, l.name)
-            })
-    };
+    // One string, written once: these summaries go out with every release of a batch.
+    let mut summary = String::with_capacity(160);
+    let name =
+        |summary: &mut String, class: u32| match levels.levels.iter().find(|l| l.class == class) {
+            Some(l) => {
+                summary.push_str(&l.id);
+                summary.push_str(" (");
+                summary.push_str(&l.name);
+                summary.push(')');
+            }
+            None => summary.push_str("unclassified"),
+        };
     let met = |c: u32| c >= 1;
-    let (verdict, summary) = if met(strict.class) {
-        (Status::Pass, format!("meets {}", name(strict.class)))
+    let verdict = if met(strict.class) {
+        summary.push_str("meets ");
+        name(&mut summary, strict.class);
+        Status::Pass
     } else if let Some(hopeful) = any_unknown.then(hopeful_class).filter(|c| met(*c)) {
-        (
-            Status::Unknown,
-            format!(
-                "unclassified as stated; {} if the unknown licences are open",
-                name(hopeful)
-            ),
-        )
+        summary.push_str("unclassified as stated; ");
+        name(&mut summary, hopeful);
+        summary.push_str(" if the unknown licences are open");
+        Status::Unknown
     } else {
-        (Status::Fail, "unclassified: the components of the least open class are not all included under open licences".to_owned())
+        summary.push_str("unclassified: the components of the least open class are not all included under open licences");
+        Status::Fail
     };
-    let summary = if strict.substituted {
-        format!("{summary}; the research paper stands in for the missing technical report")
-    } else {
-        summary
-    };
+    if strict.substituted {
+        summary.push_str("; the research paper stands in for the missing technical report");
+    }
     (strict, verdict, summary)
 }
 
@@ -1495,9 +1494,10 @@ fn grade(
 fn mof_warnings(
     cx: &Context<'_>,
     levels: &crate::definition::Levels,
+    states: &crate::mof::States<'_>,
     def_id: &str,
 ) -> Vec<crate::report::Warning> {
-    use crate::mof::{MofState, state};
+    use crate::mof::MofState;
     let mut out = Vec::new();
     // Components often share a licence text: resolve each text once.
     let mut resolved_texts: Vec<(&str, crate::licence::SharedResolution)> = Vec::new();
@@ -1506,7 +1506,7 @@ fn mof_warnings(
         .iter()
         .flat_map(|l| l.required.iter().chain(&l.optional))
     {
-        let (st, lic) = state(cx, levels, *id);
+        let (st, lic) = states[*id as usize];
         let Some((path, text)) = lic else { continue };
         if !matches!(st, MofState::Invalid | MofState::Included) {
             continue;

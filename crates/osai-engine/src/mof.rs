@@ -36,29 +36,13 @@ impl MofState {
     }
 }
 
-/// The state of one component, with the licence path and text it was judged on (judged once
-/// per release and levels section).
-pub fn state<'a>(
-    cx: &Context<'a>,
-    levels: &Levels,
-    id: ComponentId,
-) -> (MofState, Option<(&'static str, &'a str)>) {
-    let key = std::ptr::from_ref(levels) as usize;
-    {
-        let memo = cx.mof_states.borrow();
-        if memo.0 == key
-            && let Some(found) = memo.1[id as usize]
-        {
-            return found;
-        }
-    }
-    let judged = judge(cx, levels, id);
-    let mut memo = cx.mof_states.borrow_mut();
-    if memo.0 != key {
-        *memo = (key, [None; ComponentId::ALL.len()]);
-    }
-    memo.1[id as usize] = Some(judged);
-    judged
+/// Every component's state under one levels section, by component index, with the licence
+/// path and text it was judged on.
+pub type States<'a> = [(MofState, Option<(&'static str, &'a str)>); ComponentId::ALL.len()];
+
+/// Judges every component once: requirements, the grade and the warnings all read the result.
+pub fn states<'a>(cx: &Context<'a>, levels: &Levels) -> States<'a> {
+    ComponentId::ALL.map(|id| judge(cx, levels, id))
 }
 
 fn judge<'a>(

@@ -88,11 +88,16 @@ impl<'a> Cursor<'a> {
         }
     }
 
+    /// Compact records have no white space: look once before skipping any.
     fn eat(&mut self, byte: u8) -> bool {
-        self.skip_space();
-        let here = self.bytes.get(self.at) == Some(&byte);
-        self.at += usize::from(here);
-        here
+        if self.bytes.get(self.at) != Some(&byte) {
+            self.skip_space();
+            if self.bytes.get(self.at) != Some(&byte) {
+                return false;
+            }
+        }
+        self.at += 1;
+        true
     }
 
     fn expect(&mut self, byte: u8) -> Option<()> {
@@ -108,29 +113,35 @@ impl<'a> Cursor<'a> {
         here
     }
 
+    #[inline]
     fn string(&mut self) -> Option<Cow<'a, str>> {
         self.expect(b'"')?;
         let start = self.at;
         let end = start + special(&self.bytes[start..])?;
-        match self.bytes[end] {
-            b'"' => {
-                self.at = end + 1;
-                Some(Cow::Borrowed(&self.text[start..end]))
-            }
-            b'\\' => {
-                // An escape: find the closing quote, then let serde decode the whole string.
-                let mut i = end;
-                while self.bytes[i] == b'\\' {
-                    i += 2;
-                    i += special(self.bytes.get(i..)?)?;
-                }
-                self.at = i + 1;
-                serde_json::from_str(self.text.get(start - 1..=i)?)
-                    .ok()
-                    .map(Cow::Owned)
-            }
-            _ => None, // a control character, which JSON strings may not hold raw
+        if self.bytes[end] == b'"' {
+            self.at = end + 1;
+            return Some(Cow::Borrowed(&self.text[start..end]));
         }
+        self.escaped(start, end)
+    }
+
+    /// The rest of a string that stopped at `end` on something other than its closing quote:
+    /// an escape (the whole string is then decoded by serde) or a raw control character,
+    /// which JSON strings may not hold.
+    #[inline(never)]
+    fn escaped(&mut self, start: usize, end: usize) -> Option<Cow<'a, str>> {
+        let mut i = end;
+        while self.bytes[i] == b'\\' {
+            i += 2;
+            i += special(self.bytes.get(i..)?)?;
+        }
+        if self.bytes[i] != b'"' {
+            return None;
+        }
+        self.at = i + 1;
+        serde_json::from_str(self.text.get(start - 1..=i)?)
+            .ok()
+            .map(Cow::Owned)
     }
 
     fn owned(&mut self) -> Option<String> {
