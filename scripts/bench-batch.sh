@@ -3,16 +3,20 @@
 # definitions of the spec; full and --brief reports), peak memory at two input sizes, and MOF
 # alone against a plain Python loop computing the MOF class on the same lines.
 #   scripts/bench-batch.sh [N=200000]
+# PROFILE=release measures the everyday build; the default, `dist`, the distribution build
+# (fat LTO, one codegen unit; see Cargo.toml).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 n=${1:-200000}
+profile=${PROFILE:-dist}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-cargo build -q --release -p osai-cli -p osai-formats --example gen_corpus
-osai=target/release/osai
+cargo build -q --profile "$profile" -p osai-cli --bin osai -p osai-formats --example gen_corpus
+osai=target/$profile/osai
 five="-d osaid-1.0 -d mof-1.0 -d data-inclusive -d debian-ml -d eu-ai-act"
-target/release/examples/gen_corpus "$n" "$work/corpus.jsonl"
-target/release/examples/gen_corpus $((n / 10)) "$work/small.jsonl"
+echo "profile $profile"
+target/$profile/examples/gen_corpus "$n" "$work/corpus.jsonl"
+target/$profile/examples/gen_corpus $((n / 10)) "$work/small.jsonl"
 rate() { python3 -c "import sys; print(f'{int(sys.argv[1]) / float(sys.argv[2]):,.0f} releases/s')" "$1" "$2"; }
 run() { # label, input, count, args...
   local label=$1 input=$2 count=$3; shift 3
