@@ -1,5 +1,6 @@
 //! Batch throughput per release on the synthetic corpus (the generator the `gen_corpus` example
-//! writes to disk): reading a JSON Lines record, assessing it with the five definitions of the
+//! writes to disk): parsing a JSON Lines record (the record reader, and serde for comparison),
+//! reading it with its checks, assessing it with the five definitions of the
 //! spec or with MOF alone, writing the brief line — one core, the work each rayon task does.
 //! `scripts/bench-batch.sh` times the whole command on both cores.
 
@@ -32,6 +33,23 @@ fn bench(c: &mut Criterion) {
     let mut g = c.benchmark_group("batch");
     g.throughput(Throughput::Elements(RELEASES as u64));
     g.sample_size(20);
+    // The manifest alone: the record reader, and serde as it would read the same lines.
+    g.bench_function("parse/record-reader", |b| {
+        b.iter(|| {
+            lines
+                .iter()
+                .filter_map(|l| osai_formats::record::manifest(l))
+                .count()
+        })
+    });
+    g.bench_function("parse/serde", |b| {
+        b.iter(|| {
+            lines
+                .iter()
+                .filter_map(|l| serde_json::from_str::<osai_engine::manifest::Manifest>(l).ok())
+                .count()
+        })
+    });
     g.bench_function("read-record", |b| {
         b.iter(|| {
             lines

@@ -46,10 +46,11 @@ fn special(bytes: &[u8]) -> Option<usize> {
         let mut word = [0; 8];
         word.copy_from_slice(chunk);
         let w = u64::from_le_bytes(word);
-        let hits = (zero_byte(w ^ (ONES * u64::from(b'"')))
-            | zero_byte(w ^ (ONES * u64::from(b'\\')))
-            | (w.wrapping_sub(ONES * 0x20) & !w))
-            & HIGH;
+        // XOR with 0x02 takes `"` to 0x20 and keeps the control characters below it: one
+        // less-than test finds both.
+        let t = w ^ (ONES * 0x02);
+        let hits =
+            (zero_byte(w ^ (ONES * u64::from(b'\\'))) | (t.wrapping_sub(ONES * 0x21) & !t)) & HIGH;
         if hits != 0 {
             return Some(at + hits.trailing_zeros() as usize / 8);
         }
@@ -144,6 +145,18 @@ impl<'a> Cursor<'a> {
             .map(Cow::Owned)
     }
 
+    /// A key: never escaped in the manifest's own keys (an escaped one is left to serde).
+    fn key(&mut self) -> Option<&'a str> {
+        self.expect(b'"')?;
+        let start = self.at;
+        let end = start + special(&self.bytes[start..])?;
+        if self.bytes[end] != b'"' {
+            return None;
+        }
+        self.at = end + 1;
+        self.text.get(start..end)
+    }
+
     fn owned(&mut self) -> Option<String> {
         self.string().map(Cow::into_owned)
     }
@@ -217,14 +230,14 @@ impl<'a> Cursor<'a> {
         }
         let mut seen = 0u64;
         loop {
-            let key = self.string()?;
+            let key = self.key()?;
             let bit = 1u64 << fingerprint(key.as_bytes());
             if seen & bit != 0 {
                 return None;
             }
             seen |= bit;
             self.expect(b':')?;
-            field(self, &key)?;
+            field(self, key)?;
             if !self.eat(b',') {
                 return self.expect(b'}');
             }
