@@ -46,8 +46,24 @@ struct BriefFragments {
     key: usize,
     /// `{"id":…,"title":…,"verdict":"`
     head: Vec<u8>,
-    /// Per requirement: `{"code":…,"status":"`
-    requirements: Vec<Vec<u8>>,
+    /// Per requirement and status (in [`STATUSES`] order): `,{"code":…,"status":…}`.
+    requirements: Vec<[Vec<u8>; 4]>,
+}
+
+const STATUSES: [Status; 4] = [
+    Status::Pass,
+    Status::Fail,
+    Status::Unknown,
+    Status::NotApplicable,
+];
+
+fn status_index(s: Status) -> usize {
+    match s {
+        Status::Pass => 0,
+        Status::Fail => 1,
+        Status::Unknown => 2,
+        Status::NotApplicable => 3,
+    }
 }
 
 impl BriefFragments {
@@ -61,10 +77,14 @@ impl BriefFragments {
             .requirements
             .iter()
             .map(|r| {
-                let mut f = b"{\"code\":".to_vec();
-                json_str(&mut f, &r.code);
-                f.extend_from_slice(b",\"status\":\"");
-                f
+                STATUSES.map(|status| {
+                    let mut f = b",{\"code\":".to_vec();
+                    json_str(&mut f, &r.code);
+                    f.extend_from_slice(b",\"status\":\"");
+                    f.extend_from_slice(status.as_str().as_bytes());
+                    f.extend_from_slice(b"\"}");
+                    f
+                })
             })
             .collect();
         Self {
@@ -173,13 +193,10 @@ impl BriefWriter {
             json_str(out, s);
         }
         out.extend_from_slice(b",\"requirements\":[");
-        for (k, (code, s)) in f.requirements.iter().zip(&d.statuses).enumerate() {
-            if k > 0 {
-                out.push(b',');
-            }
-            out.extend_from_slice(code);
-            out.extend_from_slice(s.as_str().as_bytes());
-            out.extend_from_slice(b"\"}");
+        for (k, (by_status, s)) in f.requirements.iter().zip(&d.statuses).enumerate() {
+            let fragment = &by_status[status_index(*s)];
+            // The first goes without its comma.
+            out.extend_from_slice(&fragment[usize::from(k == 0)..]);
         }
         out.extend_from_slice(b"]}");
     }
