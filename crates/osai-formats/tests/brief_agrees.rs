@@ -2,22 +2,11 @@
 //! report decides: verdicts, classes, progress, categories, exemptions, systemic risk, every
 //! requirement's status, and the warnings. Its summaries may only drop the reasons.
 
-use std::path::{Path, PathBuf};
+mod common;
+
+use std::path::PathBuf;
 
 use osai_engine::report::{BriefReport, Report};
-
-fn yaml_files(dir: &Path) -> Vec<PathBuf> {
-    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
-        .map(|rd| {
-            rd.filter_map(Result::ok)
-                .map(|e| e.path())
-                .filter(|p| p.extension().is_some_and(|e| e == "yml" || e == "yaml"))
-                .collect()
-        })
-        .unwrap_or_default();
-    files.sort();
-    files
-}
 
 fn agree(name: &str, full: &Report, brief: &BriefReport<'_>) {
     assert_eq!(full.warnings, brief.warnings, "{name}: warnings");
@@ -81,27 +70,15 @@ fn check_all(files: &[PathBuf]) -> usize {
 
 #[test]
 fn brief_and_full_reports_agree_on_the_examples() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples");
-    let mut files = yaml_files(&root);
-    files.extend(yaml_files(&root.join("policies")));
-    files.extend(yaml_files(
-        &Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures"),
-    ));
-    let n = check_all(&files);
+    let n = check_all(&common::own_files());
     assert!(n >= 3, "only {n} manifests checked");
 }
 
 #[test]
 fn brief_and_full_reports_agree_on_the_mot_corpus() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/corpora/mot/models");
-    let files = yaml_files(&dir);
-    if files.is_empty() {
-        eprintln!(
-            "SKIPPED: {} is absent (the corpora live in ../shared beside the repository)",
-            dir.display()
-        );
+    let Some(files) = common::mot_files() else {
         return;
-    }
+    };
     let n = check_all(&files);
     assert!(n > 250, "only {n} of {} MOT files checked", files.len());
 }

@@ -3,7 +3,9 @@
 //! every example, fixture and Model Openness Tool file written as one compact line and as
 //! pretty JSON, on hand-written edge cases, and on randomly mutated records.
 
-use std::path::{Path, PathBuf};
+mod common;
+
+use std::path::PathBuf;
 
 use osai_engine::manifest::Manifest;
 use osai_formats::record;
@@ -25,19 +27,6 @@ fn agrees(text: &str) -> Result<bool, String> {
     }
 }
 
-fn yaml_files(dir: &Path) -> Vec<PathBuf> {
-    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
-        .map(|rd| {
-            rd.filter_map(Result::ok)
-                .map(|e| e.path())
-                .filter(|p| p.extension().is_some_and(|e| e == "yml" || e == "yaml"))
-                .collect()
-        })
-        .unwrap_or_default();
-    files.sort();
-    files
-}
-
 /// Each readable file's manifest as a compact JSON line.
 fn lines(files: &[PathBuf]) -> Vec<(String, Manifest, String)> {
     files
@@ -53,13 +42,7 @@ fn lines(files: &[PathBuf]) -> Vec<(String, Manifest, String)> {
 }
 
 fn own_lines() -> Vec<(String, Manifest, String)> {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples");
-    let mut files = yaml_files(&root);
-    files.extend(yaml_files(&root.join("policies")));
-    files.extend(yaml_files(
-        &Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures"),
-    ));
-    lines(&files)
+    lines(&common::own_files())
 }
 
 /// Every manifest without `evidence` or `profiles` (which the reader leaves to serde) is read
@@ -90,15 +73,9 @@ fn reads_every_example_and_fixture_as_serde_does() {
 
 #[test]
 fn reads_every_mot_file_as_serde_does() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/corpora/mot/models");
-    let files = yaml_files(&dir);
-    if files.is_empty() {
-        eprintln!(
-            "SKIPPED: {} is absent (the corpora live in ../shared beside the repository)",
-            dir.display()
-        );
+    let Some(files) = common::mot_files() else {
         return;
-    }
+    };
     let read = check(&lines(&files));
     assert!(read > 500, "only {read} records read");
 }
