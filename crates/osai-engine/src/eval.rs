@@ -1451,12 +1451,11 @@ fn grade(
     let strict = grade(levels, having(&|s| s == MofState::Included), listed);
     // Counting unknown licences as open only matters when the strict grade fails and some
     // licence is unknown.
-    let unknown = having(&|s| s == MofState::Unknown);
+    let any_unknown = !having(&|s| s == MofState::Unknown).is_empty();
     let hopeful_class = || {
         let hopeful = having(&|s| matches!(s, MofState::Included | MofState::Unknown));
         grade(levels, hopeful, listed).class
     };
-    let any_unknown = !unknown.is_empty();
     // One string, written once: these summaries go out with every release of a batch.
     let mut summary = String::with_capacity(160);
     let name =

@@ -84,6 +84,8 @@ pub struct Grade {
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct ComponentSet(u32);
 
+const _: () = assert!(ComponentId::ALL.len() <= u32::BITS as usize);
+
 impl ComponentSet {
     pub fn of(ids: impl IntoIterator<Item = ComponentId>) -> Self {
         ids.into_iter()

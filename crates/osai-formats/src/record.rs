@@ -121,7 +121,7 @@ impl<'a> Cursor<'a> {
         let end = start + special(&self.bytes[start..])?;
         if self.bytes[end] == b'"' {
             self.at = end + 1;
-            return Some(Cow::Borrowed(&self.text[start..end]));
+            return self.text.get(start..end).map(Cow::Borrowed);
         }
         self.escaped(start, end)
     }
