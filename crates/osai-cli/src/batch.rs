@@ -27,20 +27,13 @@ const BLOCK_LINES_FULL: usize = 512;
 /// Lines one task assesses, writing their reports into one buffer.
 const LINES_PER_TASK: usize = 64;
 
-const STATUSES: [Status; 4] = [
-    Status::Pass,
-    Status::Fail,
-    Status::Unknown,
-    Status::NotApplicable,
-];
-
 /// Counts of one task, merged into the summary in input order.
 #[derive(Default)]
 struct Tally {
     releases: u64,
     errors: u64,
     unmet: u64,
-    /// Per definition (engine order): counts per status, in `STATUSES` order.
+    /// Per definition (engine order): counts per status, by `Status::index`.
     counts: Vec<[u64; 4]>,
 }
 
@@ -52,9 +45,7 @@ impl Tally {
             if self.counts.len() <= i {
                 self.counts.resize(i + 1, [0; 4]);
             }
-            if let Some(k) = STATUSES.iter().position(|s| *s == v) {
-                self.counts[i][k] += 1;
-            }
+            self.counts[i][v.index()] += 1;
         }
     }
 
@@ -108,7 +99,7 @@ impl Summary {
     pub fn verdicts(&self) -> BTreeMap<&str, BTreeMap<&'static str, u64>> {
         let mut out: BTreeMap<&str, BTreeMap<&'static str, u64>> = BTreeMap::new();
         for (id, c) in self.ids.iter().zip(&self.tally.counts) {
-            for (n, s) in c.iter().zip(STATUSES) {
+            for (n, s) in c.iter().zip(Status::ALL) {
                 if *n > 0 {
                     *out.entry(id).or_default().entry(s.as_str()).or_default() += n;
                 }

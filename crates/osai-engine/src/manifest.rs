@@ -182,6 +182,19 @@ impl LicenseDefaults {
         self == &Self::default()
     }
 
+    /// The field under a key of `licenses` (`distribution`, `code`, `model`, `data`,
+    /// `document`), for readers filling it in.
+    pub fn slot_mut(&mut self, key: &str) -> Option<&mut Option<String>> {
+        Some(match key {
+            "distribution" => &mut self.distribution,
+            "code" => &mut self.code,
+            "model" => &mut self.model,
+            "data" => &mut self.data,
+            "document" => &mut self.document,
+            _ => return None,
+        })
+    }
+
     /// The default licence for a content type and the path it was read from: the type's own,
     /// (parameters: `model`, then `data`), then `distribution`.
     pub fn for_content(&self, t: ContentType) -> Option<(&'static str, &str)> {

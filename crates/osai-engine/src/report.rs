@@ -19,6 +19,19 @@ pub enum Status {
 }
 
 impl Status {
+    /// Every status, in declaration order ([`Status::index`]).
+    pub const ALL: [Status; 4] = [
+        Status::Pass,
+        Status::Fail,
+        Status::Unknown,
+        Status::NotApplicable,
+    ];
+
+    /// The position in [`Status::ALL`]: for tables indexed by status.
+    pub fn index(self) -> usize {
+        self as usize
+    }
+
     pub fn as_str(self) -> &'static str {
         match self {
             Self::Pass => "pass",
@@ -227,7 +240,14 @@ impl BriefDefinition<'_> {
 mod tests {
     use super::Status::{self, *};
 
-    const ALL: [Status; 4] = [Pass, Fail, Unknown, NotApplicable];
+    const ALL: [Status; 4] = Status::ALL;
+
+    #[test]
+    fn index_is_the_position_in_all() {
+        for (i, s) in ALL.into_iter().enumerate() {
+            assert_eq!(s.index(), i);
+        }
+    }
 
     #[test]
     fn kleene_laws() {

@@ -334,13 +334,8 @@ pub(crate) fn read_licenses(r: &mut Reader<'_>, node: &Node, path: &str) -> Lice
     for (key, v) in r.mapping(node, path, LICENSES) {
         let p = format!("{path}.{key}");
         let value = r.licence(v, &p);
-        match key {
-            "distribution" => l.distribution = value,
-            "code" => l.code = value,
-            "model" => l.model = value,
-            "data" => l.data = value,
-            "document" => l.document = value,
-            _ => {}
+        if let Some(slot) = l.slot_mut(key) {
+            *slot = value;
         }
     }
     l

@@ -305,15 +305,7 @@ impl<'a> Cursor<'a> {
     fn licenses(&mut self) -> Option<LicenseDefaults> {
         let mut l = LicenseDefaults::default();
         self.object(|c, key| {
-            let slot = match key {
-                "distribution" => &mut l.distribution,
-                "code" => &mut l.code,
-                "model" => &mut l.model,
-                "data" => &mut l.data,
-                "document" => &mut l.document,
-                _ => return None,
-            };
-            *slot = c.nullable(Self::owned)?;
+            *l.slot_mut(key)? = c.nullable(Self::owned)?;
             Some(())
         })?;
         Some(l)

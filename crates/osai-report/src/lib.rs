@@ -46,24 +46,8 @@ struct BriefFragments {
     key: usize,
     /// `{"id":…,"title":…,"verdict":"`
     head: Vec<u8>,
-    /// Per requirement and status (in [`STATUSES`] order): `,{"code":…,"status":…}`.
+    /// Per requirement and status (by [`Status::index`]): `,{"code":…,"status":…}`.
     requirements: Vec<[Vec<u8>; 4]>,
-}
-
-const STATUSES: [Status; 4] = [
-    Status::Pass,
-    Status::Fail,
-    Status::Unknown,
-    Status::NotApplicable,
-];
-
-fn status_index(s: Status) -> usize {
-    match s {
-        Status::Pass => 0,
-        Status::Fail => 1,
-        Status::Unknown => 2,
-        Status::NotApplicable => 3,
-    }
 }
 
 impl BriefFragments {
@@ -77,7 +61,7 @@ impl BriefFragments {
             .requirements
             .iter()
             .map(|r| {
-                STATUSES.map(|status| {
+                Status::ALL.map(|status| {
                     let mut f = b",{\"code\":".to_vec();
                     json_str(&mut f, &r.code);
                     f.extend_from_slice(b",\"status\":\"");
@@ -194,7 +178,7 @@ impl BriefWriter {
         }
         out.extend_from_slice(b",\"requirements\":[");
         for (k, (by_status, s)) in f.requirements.iter().zip(&d.statuses).enumerate() {
-            let fragment = &by_status[status_index(*s)];
+            let fragment = &by_status[s.index()];
             // The first goes without its comma.
             out.extend_from_slice(&fragment[usize::from(k == 0)..]);
         }
