@@ -163,7 +163,7 @@ fn interview<R: BufRead, W: Write>(p: &mut Prompter<R, W>) -> Result<Manifest, U
                 .map_err(|e| e.to_string())
         },
     );
-    let mut components = std::collections::BTreeMap::new();
+    let mut components = osai_engine::manifest::ComponentMap::new();
     for (id, q) in [
         (
             ComponentId::ModelParametersFinal,

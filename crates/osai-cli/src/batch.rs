@@ -169,17 +169,17 @@ impl Output {
 
 impl Job<'_> {
     /// Assesses one release and appends its report line.
-    fn assess(&self, m: &LocatedManifest, acc: &mut Output) {
+    fn assess(&self, m: LocatedManifest, acc: &mut Output) {
         let start = acc.bytes.len();
         let written = if self.brief {
-            let report = self.engine.assess_brief(m, self.opts.as_of);
+            let report = self.engine.assess_brief_owned(m, self.opts.as_of);
             let met = crate::assess::brief_meets(&report, self.requires, self.defs);
             acc.tally
                 .report(report.definitions.iter().map(|d| d.verdict), !met);
             self.brief_writer.write(&mut acc.bytes, &report);
             Ok(())
         } else {
-            let report = self.engine.assess(m, self.opts);
+            let report = self.engine.assess(&m, self.opts);
             let met = crate::assess::report_meets(&report, self.requires, self.defs);
             acc.tally
                 .report(report.definitions.iter().map(|d| d.verdict), !met);
@@ -197,17 +197,17 @@ impl Job<'_> {
             Err(e) => return acc.error(&not_utf8(source, line_no, bytes, e.valid_up_to())),
         };
         if let Some(m) = osai_formats::read_json_record_fast(source, text, line_no) {
-            return self.assess(&m, acc);
+            return self.assess(m, acc);
         }
         match osai_formats::read_str_at(source, text, line_no) {
-            Ok((m, _)) => self.assess(&m, acc),
+            Ok((m, _)) => self.assess(m, acc),
             Err(e) => acc.error(&e),
         }
     }
 
     fn file(&self, path: &Path, acc: &mut Output) {
         match crate::assess::read_path(path) {
-            Ok(Ok(m)) => self.assess(&m, acc),
+            Ok(Ok(m)) => self.assess(m, acc),
             Ok(Err(e)) => acc.error(&e),
             Err(UsageError(msg)) => {
                 let name = path.display().to_string();
@@ -514,7 +514,7 @@ pub(crate) fn single(
 ) -> Result<(), UsageError> {
     let mut acc = Output::default();
     match crate::assess::read_path(path)? {
-        Ok(m) => job.assess(&m, &mut acc),
+        Ok(m) => job.assess(m, &mut acc),
         Err(e) => acc.error(&e),
     }
     acc.write_to(out, summary)?;

@@ -163,6 +163,9 @@ pub const COMPONENTS: [ComponentInfo; 17] = [
 ];
 
 impl ComponentId {
+    /// [`Self::ALL`] as a static, to lend `&'static ComponentId`s.
+    pub(crate) const ALL_REFS: &'static [ComponentId; 17] = &Self::ALL;
+
     pub const ALL: [ComponentId; 17] = {
         let mut ids = [ComponentId::ModelArchitecture; 17];
         let mut i = 0;

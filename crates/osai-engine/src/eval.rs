@@ -1009,7 +1009,7 @@ pub(crate) struct Evaluated<'d> {
     pub details: Vec<RequirementResult>,
     pub verdict: Status,
     pub class: Option<u32>,
-    pub progress: Option<std::collections::BTreeMap<u32, f64>>,
+    pub progress: Option<Vec<(u32, f64)>>,
     pub score: Option<f64>,
     pub category: Option<String>,
     /// Exemption ids (sorted) and their statuses.
@@ -1255,7 +1255,7 @@ pub(crate) fn into_brief<'d>(
         verdict: e.verdict,
         class: e.class,
         score: e.score,
-        progress: e.progress.map(|p| p.into_iter().collect()),
+        progress: e.progress,
         category: e.category,
         exemptions: e.exemptions,
         systemic_risk: e.systemic_risk,

@@ -191,8 +191,13 @@ impl<'d> Engine<'d> {
     }
 
     pub fn assess(&self, located: &LocatedManifest, opts: &AssessOptions) -> Report {
-        let (definitions, warnings) =
-            self.evaluate_all(located, opts.as_of, opts.detail, eval::into_result);
+        let (definitions, warnings) = self.evaluate_all(
+            located,
+            located.warnings.clone(),
+            opts.as_of,
+            opts.detail,
+            eval::into_result,
+        );
         Report {
             report: report::REPORT_FORMAT,
             tool: Tool::default(),
@@ -206,10 +211,39 @@ impl<'d> Engine<'d> {
     /// The verdicts and requirement statuses only (`--brief`), without building the
     /// requirement details a full report carries.
     pub fn assess_brief(&self, located: &LocatedManifest, as_of: Date) -> report::BriefReport<'d> {
-        let (definitions, warnings) = self.evaluate_all(located, as_of, false, eval::into_brief);
+        let (definitions, warnings) = self.evaluate_all(
+            located,
+            located.warnings.clone(),
+            as_of,
+            false,
+            eval::into_brief,
+        );
         report::BriefReport {
             as_of,
             release: release_ref(located),
+            warnings,
+            definitions,
+        }
+    }
+
+    /// [`Self::assess_brief`] of a manifest given up: its warnings and names move into the
+    /// report rather than being copied (a batch run assesses each manifest once).
+    pub fn assess_brief_owned(
+        &self,
+        mut located: LocatedManifest,
+        as_of: Date,
+    ) -> report::BriefReport<'d> {
+        let own = std::mem::take(&mut located.warnings);
+        let (definitions, warnings) =
+            self.evaluate_all(&located, own, as_of, false, eval::into_brief);
+        let kind = located.manifest.release.kind.as_str().to_owned();
+        report::BriefReport {
+            as_of,
+            release: ReleaseRef {
+                name: located.manifest.release.name,
+                kind,
+                source: located.sources.source,
+            },
             warnings,
             definitions,
         }
@@ -220,13 +254,14 @@ impl<'d> Engine<'d> {
     fn evaluate_all<T>(
         &self,
         located: &LocatedManifest,
+        own_warnings: Vec<report::Warning>,
         as_of: Date,
         detail: bool,
         shape: impl Fn(&'d Definition, eval::Evaluated<'d>) -> T,
     ) -> (Vec<T>, Vec<report::Warning>) {
         let mut cx = eval::Context::new(located, self.base, as_of);
         cx.detail = detail;
-        let mut warnings = located.warnings.clone();
+        let mut warnings = own_warnings;
         let mut assumed = Vec::with_capacity(self.definitions.len());
         let shaped = self
             .definitions

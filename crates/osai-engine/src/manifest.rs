@@ -25,8 +25,8 @@ pub struct Manifest {
     #[serde(default, skip_serializing_if = "LicenseDefaults::is_empty")]
     pub licenses: LicenseDefaults,
     /// Components keyed by component id (or MOF name on input).
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
-    pub components: BTreeMap<ComponentId, Component>,
+    #[serde(default, skip_serializing_if = "ComponentMap::is_empty")]
+    pub components: ComponentMap,
     /// OSAID 1.0 "Data Information".
     #[serde(default, skip_serializing_if = "DataInformation::is_empty")]
     pub data_information: DataInformation,
@@ -341,6 +341,212 @@ impl Default for Component {
             description: None,
             sources: Vec::new(),
         }
+    }
+}
+
+/// The components of a release: at most one per [`ComponentId`], in taxonomy order. A slot
+/// per id rather than a search tree: every definition looks components up by id, release
+/// after release. Reads, writes and describes itself (JSON Schema) as a map keyed by id.
+#[derive(Clone, PartialEq)]
+pub struct ComponentMap(Box<[Option<Component>; ComponentId::ALL.len()]>);
+
+const _: () = {
+    let mut i = 0;
+    while i < ComponentId::ALL.len() {
+        assert!(ComponentId::ALL[i] as usize == i);
+        i += 1;
+    }
+};
+
+impl Default for ComponentMap {
+    fn default() -> Self {
+        // Filled in place: `Box::new` of the array would build it on the stack first.
+        let slots: Box<[Option<Component>]> = ComponentId::ALL.iter().map(|_| None).collect();
+        match slots.try_into() {
+            Ok(slots) => Self(slots),
+            Err(_) => unreachable!("one slot per component id"),
+        }
+    }
+}
+
+impl ComponentMap {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    pub fn get(&self, id: &ComponentId) -> Option<&Component> {
+        self.0[*id as usize].as_ref()
+    }
+
+    pub fn get_mut(&mut self, id: &ComponentId) -> Option<&mut Component> {
+        self.0[*id as usize].as_mut()
+    }
+
+    pub fn contains_key(&self, id: &ComponentId) -> bool {
+        self.0[*id as usize].is_some()
+    }
+
+    /// Puts `c` in `id`'s slot; the component it replaces, if any.
+    pub fn insert(&mut self, id: ComponentId, c: Component) -> Option<Component> {
+        self.0[id as usize].replace(c)
+    }
+
+    pub fn remove(&mut self, id: &ComponentId) -> Option<Component> {
+        self.0[*id as usize].take()
+    }
+
+    /// The component in `id`'s slot, a default one put there first if it is empty.
+    pub fn get_or_default(&mut self, id: ComponentId) -> &mut Component {
+        self.0[id as usize].get_or_insert_with(Component::default)
+    }
+
+    pub fn len(&self) -> usize {
+        self.0.iter().filter(|c| c.is_some()).count()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.iter().all(Option::is_none)
+    }
+
+    /// The listed components in taxonomy order.
+    pub fn iter(&self) -> ComponentIter<'_> {
+        ComponentIter(ComponentId::ALL_REFS.iter().zip(self.0.iter()))
+    }
+
+    pub fn iter_mut(
+        &mut self,
+    ) -> impl DoubleEndedIterator<Item = (&'static ComponentId, &mut Component)> {
+        ComponentId::ALL_REFS
+            .iter()
+            .zip(self.0.iter_mut())
+            .filter_map(|(id, c)| Some((id, c.as_mut()?)))
+    }
+
+    pub fn keys(&self) -> impl DoubleEndedIterator<Item = &'static ComponentId> {
+        self.iter().map(|(id, _)| id)
+    }
+
+    pub fn values(&self) -> impl DoubleEndedIterator<Item = &Component> {
+        self.0.iter().flatten()
+    }
+
+    pub fn values_mut(&mut self) -> impl DoubleEndedIterator<Item = &mut Component> {
+        self.0.iter_mut().flatten()
+    }
+}
+
+impl std::fmt::Debug for ComponentMap {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_map().entries(self.iter()).finish()
+    }
+}
+
+impl std::ops::Index<&ComponentId> for ComponentMap {
+    type Output = Component;
+
+    fn index(&self, id: &ComponentId) -> &Component {
+        match self.get(id) {
+            Some(c) => c,
+            None => panic!("component {id} is not listed"),
+        }
+    }
+}
+
+impl FromIterator<(ComponentId, Component)> for ComponentMap {
+    /// A later component with the same id replaces an earlier one, as in a map.
+    fn from_iter<I: IntoIterator<Item = (ComponentId, Component)>>(items: I) -> Self {
+        let mut map = Self::default();
+        for (id, c) in items {
+            map.insert(id, c);
+        }
+        map
+    }
+}
+
+impl From<BTreeMap<ComponentId, Component>> for ComponentMap {
+    fn from(map: BTreeMap<ComponentId, Component>) -> Self {
+        map.into_iter().collect()
+    }
+}
+
+/// The listed components of a [`ComponentMap`] and their ids, in taxonomy order.
+pub struct ComponentIter<'m>(
+    std::iter::Zip<std::slice::Iter<'static, ComponentId>, std::slice::Iter<'m, Option<Component>>>,
+);
+
+impl<'m> Iterator for ComponentIter<'m> {
+    type Item = (&'static ComponentId, &'m Component);
+
+    fn next(&mut self) -> Option<Self::Item> {
+        self.0.find_map(|(id, c)| Some((id, c.as_ref()?)))
+    }
+}
+
+impl DoubleEndedIterator for ComponentIter<'_> {
+    fn next_back(&mut self) -> Option<Self::Item> {
+        loop {
+            if let (id, Some(c)) = self.0.next_back()? {
+                return Some((id, c));
+            }
+        }
+    }
+}
+
+impl<'m> IntoIterator for &'m ComponentMap {
+    type Item = (&'static ComponentId, &'m Component);
+    type IntoIter = ComponentIter<'m>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.iter()
+    }
+}
+
+impl IntoIterator for ComponentMap {
+    type Item = (ComponentId, Component);
+    type IntoIter = std::iter::FilterMap<
+        std::iter::Zip<
+            std::array::IntoIter<ComponentId, { ComponentId::ALL.len() }>,
+            std::array::IntoIter<Option<Component>, { ComponentId::ALL.len() }>,
+        >,
+        fn((ComponentId, Option<Component>)) -> Option<(ComponentId, Component)>,
+    >;
+
+    fn into_iter(self) -> Self::IntoIter {
+        ComponentId::ALL
+            .into_iter()
+            .zip(*self.0)
+            .filter_map(|(id, c)| Some((id, c?)))
+    }
+}
+
+impl Serialize for ComponentMap {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_map(self.iter())
+    }
+}
+
+impl<'de> Deserialize<'de> for ComponentMap {
+    /// As a map keyed by id reads it (a repeated key: the last wins).
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        BTreeMap::<ComponentId, Component>::deserialize(d).map(Self::from)
+    }
+}
+
+impl JsonSchema for ComponentMap {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        <BTreeMap<ComponentId, Component>>::schema_name()
+    }
+
+    fn schema_id() -> std::borrow::Cow<'static, str> {
+        <BTreeMap<ComponentId, Component>>::schema_id()
+    }
+
+    fn inline_schema() -> bool {
+        <BTreeMap<ComponentId, Component>>::inline_schema()
+    }
+
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        <BTreeMap<ComponentId, Component>>::json_schema(generator)
     }
 }
 

@@ -1,8 +1,6 @@
 //! Graded levels as the Model Openness Tool computes MOF classes: component states, the
 //! technical-report substitution, cumulative progress percentages, the class.
 
-use std::collections::BTreeMap;
-
 use crate::component::ComponentId;
 use crate::definition::Levels;
 use crate::eval::Context;
@@ -42,13 +40,16 @@ pub type States<'a> = [(MofState, Option<(&'static str, &'a str)>); ComponentId:
 
 /// Judges every component once: requirements, the grade and the warnings all read the result.
 pub fn states<'a>(cx: &Context<'a>, levels: &Levels) -> States<'a> {
-    ComponentId::ALL.map(|id| judge(cx, levels, id))
+    // Components often share a licence text: each is looked up once.
+    let mut open: Vec<(&str, bool)> = Vec::with_capacity(ComponentId::ALL.len());
+    ComponentId::ALL.map(|id| judge(cx, levels, id, &mut open))
 }
 
 fn judge<'a>(
     cx: &Context<'a>,
     levels: &Levels,
     id: ComponentId,
+    open: &mut Vec<(&'a str, bool)>,
 ) -> (MofState, Option<(&'static str, &'a str)>) {
     match cx.manifest.components.get(&id) {
         None => return (MofState::Missing, None),
@@ -62,7 +63,14 @@ fn judge<'a>(
     let t = text.trim();
     let state = if t.is_empty() || t == "unlicensed" {
         MofState::Unlicensed
-    } else if levels.open.is_open(t) {
+    } else if match open.iter().find(|(known, _)| *known == t) {
+        Some((_, is_open)) => *is_open,
+        None => {
+            let is_open = levels.open.is_open(t);
+            open.push((t, is_open));
+            is_open
+        }
+    } {
         MofState::Included
     } else {
         MofState::Invalid
@@ -75,7 +83,8 @@ fn judge<'a>(
 pub struct Grade {
     /// The highest class met (1 is the most open); 0 = unclassified.
     pub class: u32,
-    pub progress: BTreeMap<u32, f64>,
+    /// Per class, from the most open (class 1) on.
+    pub progress: Vec<(u32, f64)>,
     /// The substitution was applied.
     pub substituted: bool,
 }
@@ -141,7 +150,7 @@ pub fn grade(levels: &Levels, included: ComponentSet, listed: ComponentSet) -> G
         }
         included_up_to.push(seen.and(included).len());
     }
-    let mut progress = BTreeMap::new();
+    let mut progress = Vec::with_capacity(classes.len());
     for (ci, target) in classes.iter().enumerate() {
         let mut total = 0usize;
         let mut count = 0usize;
@@ -170,13 +179,14 @@ pub fn grade(levels: &Levels, included: ComponentSet, listed: ComponentSet) -> G
                 (count as f64 / total as f64 * 100.0).min(100.0)
             }
         };
-        progress.insert(target.class, value);
+        progress.push((target.class, value));
     }
-    let class = classes
+    progress.reverse();
+    // The most open class met.
+    let class = progress
         .iter()
-        .rev()
-        .find(|l| progress.get(&l.class).is_some_and(|p| *p == 100.0))
-        .map_or(0, |l| l.class);
+        .find(|(_, p)| *p == 100.0)
+        .map_or(0, |(class, _)| *class);
     Grade {
         class,
         progress,

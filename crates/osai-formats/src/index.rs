@@ -9,7 +9,7 @@ use std::collections::BTreeMap;
 
 use osai_engine::component::ComponentId;
 use osai_engine::manifest::{
-    Component, Disclosure, LicenseDefaults, Manifest, Release, ReleaseKind,
+    Component, ComponentMap, Disclosure, LicenseDefaults, Manifest, Release, ReleaseKind,
 };
 
 use crate::read::Reader;
@@ -96,7 +96,7 @@ pub(crate) fn read(r: &mut Reader<'_>, root: &Node) -> Option<Manifest> {
         );
     }
     let mut profile = BTreeMap::new();
-    let mut components = BTreeMap::new();
+    let mut components = ComponentMap::new();
     for dim in DIMENSIONS {
         let Some(node) = root.get(dim) else { continue };
         let Some(class_node) = node.get("class") else {

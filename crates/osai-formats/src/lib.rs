@@ -105,10 +105,33 @@ pub fn read_json_record_fast(source: &str, text: &str, line: u32) -> Option<Loca
     let at = std::cell::OnceCell::new();
     let at = || at.get_or_init(|| format!("{source}:{line}")).clone();
     let mut warnings = Vec::new();
+    let m = &manifest;
+    // Components often repeat a licence text; its warnings would repeat word for word (all at
+    // this line), so each text is checked once.
+    let mut texts: Vec<&str> = Vec::with_capacity(24);
+    let stated = [
+        &m.licenses.distribution,
+        &m.licenses.code,
+        &m.licenses.model,
+        &m.licenses.data,
+        &m.licenses.document,
+        &m.data_information.license,
+    ]
+    .into_iter()
+    .chain(
+        m.components
+            .values()
+            .flat_map(|c| std::iter::once(&c.license).chain(c.sources.iter().map(|s| &s.license))),
+    )
+    .flatten();
+    for t in stated {
+        if !texts.contains(&t.as_str()) {
+            texts.push(t);
+        }
+    }
     // A licence that does not resolve needs the located reader's diagnostic; aliases and vague
     // strings only need a warning, which this record can give at its line.
-    let mut check = |l: &Option<String>| -> bool {
-        let Some(t) = l.as_deref() else { return true };
+    let licences_ok = texts.iter().all(|t| {
         let resolved = base.resolve_cached(t);
         let Ok(r) = &*resolved else { return false };
         for (from, to) in &r.aliased {
@@ -126,25 +149,10 @@ pub fn read_json_record_fast(source: &str, text: &str, line: u32) -> Option<Loca
             });
         }
         true
-    };
-    let m = &manifest;
-    let mut licences_ok = true;
-    for l in [
-        &m.licenses.distribution,
-        &m.licenses.code,
-        &m.licenses.model,
-        &m.licenses.data,
-        &m.licenses.document,
-        &m.data_information.license,
-    ] {
-        licences_ok &= check(l);
-    }
-    for (id, c) in &m.components {
-        licences_ok &= check(&c.license) && (c.sources.is_empty() || id.is_dataset());
-        for src in &c.sources {
-            licences_ok &= check(&src.license);
-        }
-    }
+    }) && m
+        .components
+        .iter()
+        .all(|(id, c)| c.sources.is_empty() || id.is_dataset());
     let f = &m.facts;
     let codes_ok = f
         .intended_purposes

@@ -4,7 +4,7 @@ use std::collections::BTreeMap;
 
 use osai_engine::component::ComponentId;
 use osai_engine::manifest::{
-    Component, Confidence, DataClass, DataInformation, DataSource, Evidence, Facts,
+    Component, ComponentMap, Confidence, DataClass, DataInformation, DataSource, Evidence, Facts,
     LicenseDefaults, Manifest, Modality, Release, ReleaseKind, ReleaseType,
 };
 
@@ -118,7 +118,7 @@ pub(crate) fn read(r: &mut Reader<'_>, root: &Node) -> Option<Manifest> {
     let mut version = None;
     let mut release = None;
     let mut licenses = LicenseDefaults::default();
-    let mut components = BTreeMap::new();
+    let mut components = ComponentMap::new();
     let mut data_information = DataInformation::default();
     let mut facts = Facts::default();
     let mut profiles = BTreeMap::new();
@@ -341,8 +341,8 @@ pub(crate) fn read_licenses(r: &mut Reader<'_>, node: &Node, path: &str) -> Lice
     l
 }
 
-fn read_components(r: &mut Reader<'_>, node: &Node) -> BTreeMap<ComponentId, Component> {
-    let mut out = BTreeMap::new();
+fn read_components(r: &mut Reader<'_>, node: &Node) -> ComponentMap {
+    let mut out = ComponentMap::new();
     let Value::Map(entries) = &node.value else {
         if node.value != Value::Null {
             r.errors.push(

@@ -1,11 +1,9 @@
 //! Model Openness Tool YAML (`framework:` + `release:` with a `components` list), the format of
 //! the Tool's 273 model files. Lenient: licence strings people typed become warnings, not errors.
 
-use std::collections::BTreeMap;
-
 use osai_engine::component::ComponentId;
 use osai_engine::manifest::{
-    Component, LicenseDefaults, Manifest, Release, ReleaseKind, ReleaseType,
+    Component, ComponentMap, LicenseDefaults, Manifest, Release, ReleaseKind, ReleaseType,
 };
 
 use crate::diagnostic::Diagnostic;
@@ -108,7 +106,7 @@ pub(crate) fn read(r: &mut Reader<'_>, root: &Node) -> Option<Manifest> {
         }
     }
 
-    let mut components = BTreeMap::new();
+    let mut components = ComponentMap::new();
     if let Some(list) = release_node.get("components") {
         match &list.value {
             Value::Seq(items) => {
@@ -141,7 +139,7 @@ fn read_component(
     r: &mut Reader<'_>,
     item: &Node,
     defaults: &LicenseDefaults,
-    out: &mut BTreeMap<ComponentId, Component>,
+    out: &mut ComponentMap,
 ) {
     let Some(name_node) = item.get("name") else {
         r.warn(

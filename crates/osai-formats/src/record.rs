@@ -15,7 +15,8 @@ use std::collections::BTreeMap;
 
 use osai_engine::component::ComponentId;
 use osai_engine::manifest::{
-    Component, DataInformation, DataSource, Disclosure, Facts, LicenseDefaults, Manifest, Release,
+    Component, ComponentMap, DataInformation, DataSource, Disclosure, Facts, LicenseDefaults,
+    Manifest, Release,
 };
 use serde::Deserialize;
 use serde::de::value::{Error as NameError, StrDeserializer};
@@ -247,7 +248,7 @@ impl<'a> Cursor<'a> {
     fn manifest(&mut self) -> Option<Manifest> {
         let (mut osai, mut release) = (None, None);
         let mut licenses = LicenseDefaults::default();
-        let mut components = BTreeMap::new();
+        let mut components = None;
         let mut data_information = DataInformation::default();
         let mut facts = Facts::default();
         self.object(|c, key| {
@@ -255,7 +256,7 @@ impl<'a> Cursor<'a> {
                 "osai" => osai = Some(c.number()?),
                 "release" => release = Some(c.release()?),
                 "licenses" => licenses = c.licenses()?,
-                "components" => components = c.components()?,
+                "components" => components = Some(c.components()?),
                 "data_information" => data_information = c.data_information()?,
                 "facts" => facts = c.facts()?,
                 _ => return None,
@@ -266,7 +267,7 @@ impl<'a> Cursor<'a> {
             osai: osai?,
             release: release?,
             licenses,
-            components,
+            components: components.unwrap_or_default(),
             data_information,
             facts,
             profiles: BTreeMap::new(),
@@ -311,8 +312,8 @@ impl<'a> Cursor<'a> {
         Some(l)
     }
 
-    fn components(&mut self) -> Option<BTreeMap<ComponentId, Component>> {
-        let mut components = BTreeMap::new();
+    fn components(&mut self) -> Option<ComponentMap> {
+        let mut components = ComponentMap::new();
         self.object(|c, key| {
             let id = ComponentId::deserialize(StrDeserializer::<NameError>::new(key)).ok()?;
             components.insert(id, c.component()?);

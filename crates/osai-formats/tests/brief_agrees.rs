@@ -63,6 +63,11 @@ fn check_all(files: &[PathBuf]) -> usize {
         let full = engine.assess(&located, &opts);
         let brief = engine.assess_brief(&located, opts.as_of);
         agree(&name, &full, &brief);
+        assert_eq!(
+            engine.assess_brief_owned(located, opts.as_of),
+            brief,
+            "{name}: the batch's owned brief"
+        );
         checked += 1;
     }
     checked

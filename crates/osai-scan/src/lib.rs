@@ -254,7 +254,7 @@ pub fn scan(dir: &Path, opts: &ScanOptions) -> Result<Scan, ScanError> {
             osai: 1,
             release: Release::new(folder_name.clone(), ReleaseKind::Model),
             licenses: Default::default(),
-            components: BTreeMap::new(),
+            components: Default::default(),
             data_information: Default::default(),
             facts: Default::default(),
             profiles: BTreeMap::new(),

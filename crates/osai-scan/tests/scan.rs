@@ -344,7 +344,11 @@ fn code_data_and_documents_by_their_names() {
         ComponentId::EvaluationResults,
         ComponentId::ModelParametersIntermediate,
     ] {
-        assert!(has(id), "{id:?} in {:?}", m.components.keys());
+        assert!(
+            has(id),
+            "{id:?} in {:?}",
+            m.components.keys().collect::<Vec<_>>()
+        );
     }
     assert_eq!(
         m.components[&ComponentId::Datasets].published,

@@ -82,7 +82,7 @@ pub fn vary(bases: &[Manifest], rng: &mut Rng, i: usize) -> Manifest {
     }
     if rng.chance(20) {
         let id = ComponentId::ALL[rng.below(17)];
-        m.components.entry(id).or_default().published =
+        m.components.get_or_default(id).published =
             [Disclosure::Yes, Disclosure::No, Disclosure::Partial][rng.below(3)];
     }
     let f = &mut m.facts;
