@@ -19,7 +19,7 @@ use osai_engine::manifest::{
     Manifest, Release,
 };
 use serde::Deserialize;
-use serde::de::value::{Error as NameError, StrDeserializer};
+use serde::de::value::{Error as NameError, F64Deserializer, StrDeserializer, U64Deserializer};
 
 /// The manifest in `text` (one JSON object), or `None` when serde should read it.
 pub fn manifest(text: &str) -> Option<Manifest> {
@@ -63,6 +63,47 @@ fn special(bytes: &[u8]) -> Option<usize> {
         .position(|&b| b == b'"' || b == b'\\' || b < 0x20)?;
     Some(at + i)
 }
+
+/// A JSON number without sign or exponent whose digits (sixteen at most) make an integer of at
+/// most 2^53 (`7`, `165000000.0`, `772000000000.0001`). Its value is that integer divided by
+/// a power of ten, both exact in an `f64`: one rounding, the correct one, which is what
+/// serde_json computes for such a number too (tested to the bit). Others go to serde.
+enum Plain {
+    /// No point: serde sees an integer.
+    Integer(u64),
+    /// A point: serde sees a float, which no integer field accepts.
+    Float(f64),
+}
+
+fn plain_number(text: &str) -> Option<Plain> {
+    let bytes = text.as_bytes();
+    // Sixteen digits and a point at most, so the digits cannot overflow a u64.
+    if bytes.is_empty() || bytes.len() > 17 || (bytes[0] == b'0' && bytes.get(1) != Some(&b'.')) {
+        return None;
+    }
+    let mut n = 0u64;
+    let mut point = None;
+    for (i, b) in bytes.iter().enumerate() {
+        match b {
+            b'0'..=b'9' => n = n * 10 + u64::from(b - b'0'),
+            b'.' if i > 0 && i + 1 < bytes.len() && point.is_none() => point = Some(i),
+            _ => return None,
+        }
+    }
+    if n > 1 << 53 {
+        return None;
+    }
+    Some(match point {
+        None => Plain::Integer(n),
+        Some(i) => Plain::Float(n as f64 / POWERS_OF_TEN[bytes.len() - i - 1]),
+    })
+}
+
+/// 10^0 to 10^22, the powers of ten an `f64` holds exactly.
+const POWERS_OF_TEN: [f64; 23] = [
+    1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16,
+    1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
+];
 
 /// A number below 64 from a key's length and first, middle and last bytes. The factors are
 /// chosen so that no two field names of one manifest object share a number (tested), so the
@@ -187,7 +228,12 @@ impl<'a> Cursor<'a> {
         while let Some(b'0'..=b'9' | b'-' | b'+' | b'.' | b'e' | b'E') = self.bytes.get(self.at) {
             self.at += 1;
         }
-        serde_json::from_str(&self.text[start..self.at]).ok()
+        let text = &self.text[start..self.at];
+        match plain_number(text) {
+            Some(Plain::Integer(n)) => T::deserialize(U64Deserializer::<NameError>::new(n)).ok(),
+            Some(Plain::Float(x)) => T::deserialize(F64Deserializer::<NameError>::new(x)).ok(),
+            None => serde_json::from_str(text).ok(),
+        }
     }
 
     /// A string read as a serde enum, date or other name-like value.

@@ -146,6 +146,70 @@ fn mutate(line: &str, edit: (u8, usize, usize, usize)) -> String {
     String::from_utf8_lossy(&bytes).into_owned()
 }
 
+/// A number read by the record reader has serde's value to the bit, or is left to serde.
+fn number_agrees(number: &str) -> Result<(), TestCaseError> {
+    let release = r#""release":{"name":"m","kind":"model"}"#;
+    for text in [
+        format!(r#"{{"osai":1,{release},"facts":{{"parameters":{number}}}}}"#),
+        format!(r#"{{"osai":{number},{release}}}"#),
+    ] {
+        agrees(&text).map_err(TestCaseError::fail)?;
+        if let (Some(fast), Some(slow)) = (record::manifest(&text), serde(&text)) {
+            prop_assert_eq!(
+                fast.facts.parameters.map(f64::to_bits),
+                slow.facts.parameters.map(f64::to_bits),
+                "{}",
+                text
+            );
+        }
+    }
+    Ok(())
+}
+
+#[test]
+fn numbers_agree_with_serde() {
+    for n in [
+        "0",
+        "7",
+        "0.5",
+        "00.5",
+        "0.",
+        ".5",
+        "1.",
+        "1..0",
+        "1e5",
+        "-1.5",
+        "-0",
+        "0.0",
+        "1.0",
+        "165000000.0",
+        "772000000000.0001",
+        "9007199254740992",
+        "9007199254740993",
+        "900719925474099.3",
+        "1234567890123456",
+        "12345678901234567",
+        "0.1",
+        "0.3",
+        "4294967295",
+        "4294967296",
+        "1.7976931348623157",
+        "123456.7890123456",
+    ] {
+        if let Err(e) = number_agrees(n) {
+            panic!("{n}: {e}");
+        }
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(20_000))]
+    #[test]
+    fn decimal_numbers_agree_with_serde(number in "-?[0-9]{1,18}(\\.[0-9]{0,18})?([eE][-+]?[0-9]{1,2})?") {
+        number_agrees(&number)?;
+    }
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(20_000))]
     #[test]
