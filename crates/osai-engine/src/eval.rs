@@ -1528,9 +1528,18 @@ fn mof_warnings(
                 {
                     out.push(crate::report::Warning {
                         code: "W-MOF-EXACT-ID".into(),
-                        message: format!(
-                            "{def_id}: the Model Openness Tool compares exact SPDX ids, so `{text}` ({id}) does not count as open; write `{c}`"
-                        ),
+                        // Joined rather than formatted: a batch writes these for many releases.
+                        message: [
+                            def_id,
+                            ": the Model Openness Tool compares exact SPDX ids, so `",
+                            text,
+                            "` (",
+                            id.key(),
+                            ") does not count as open; write `",
+                            c,
+                            "`",
+                        ]
+                        .concat(),
                         at: at(),
                     });
                 }
@@ -1545,10 +1554,17 @@ fn mof_warnings(
                 if cx.base.evaluate(&r.expr, &mut suits) == Status::Fail {
                     out.push(crate::report::Warning {
                         code: "W-MOF-TYPE".into(),
-                        message: format!(
-                            "{def_id}: the Tool counts `{text}` as open for {id}, but osai does not know it as a licence for {} content",
-                            content.as_str()
-                        ),
+                        message: [
+                            def_id,
+                            ": the Tool counts `",
+                            text,
+                            "` as open for ",
+                            id.key(),
+                            ", but osai does not know it as a licence for ",
+                            content.as_str(),
+                            " content",
+                        ]
+                        .concat(),
                         at: at(),
                     });
                 }

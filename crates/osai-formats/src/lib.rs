@@ -103,7 +103,10 @@ pub fn read_json_record_fast(source: &str, text: &str, line: u32) -> Option<Loca
     }
     let base = LicenceBase::builtin();
     let at = std::cell::OnceCell::new();
-    let at = || at.get_or_init(|| format!("{source}:{line}")).clone();
+    let at = || {
+        at.get_or_init(|| osai_engine::manifest::record_location(source, line))
+            .clone()
+    };
     let mut warnings = Vec::new();
     let m = &manifest;
     // Components often repeat a licence text; its warnings would repeat word for word (all at
@@ -137,14 +140,20 @@ pub fn read_json_record_fast(source: &str, text: &str, line: u32) -> Option<Loca
         for (from, to) in &r.aliased {
             warnings.push(osai_engine::report::Warning {
                 code: "W-LICENCE-ALIAS".into(),
-                message: format!("`{from}` is read as the licence `{to}`"),
+                // Joined rather than formatted: a batch writes these for many records.
+                message: ["`", from, "` is read as the licence `", to, "`"].concat(),
                 at: Some(at()),
             });
         }
         if base.is_vague(r) {
             warnings.push(osai_engine::report::Warning {
                 code: "W-LICENCE-VAGUE".into(),
-                message: format!("`{t}` names no single licence; requirements on it are unknown"),
+                message: [
+                    "`",
+                    t,
+                    "` names no single licence; requirements on it are unknown",
+                ]
+                .concat(),
                 at: Some(at()),
             });
         }
