@@ -25,7 +25,7 @@ const BLOCK_BYTES: usize = 4 << 20;
 const BLOCK_LINES_BRIEF: usize = 4096;
 const BLOCK_LINES_FULL: usize = 512;
 /// Lines one task assesses, writing their reports into one buffer.
-const LINES_PER_TASK: usize = 64;
+const LINES_PER_TASK: usize = 16;
 
 /// Counts of one task, merged into the summary in input order.
 #[derive(Default)]
@@ -192,7 +192,8 @@ impl Job<'_> {
     }
 
     fn line(&self, source: &str, line_no: u32, bytes: &[u8], acc: &mut Output) {
-        let text = match std::str::from_utf8(bytes) {
+        // Every line is checked: the vectorised check is several times faster than std's.
+        let text = match simdutf8::compat::from_utf8(bytes) {
             Ok(t) => t,
             Err(e) => return acc.error(&not_utf8(source, line_no, bytes, e.valid_up_to())),
         };

@@ -209,8 +209,8 @@ impl OpenLicences {
         }
         // Every flagged SPDX id and every `also` id not excepted is in the set: what is left
         // to admit are the prefixes.
-        !self.except.iter().any(|e| e == id)
-            && self.also_prefix.iter().any(|p| id.starts_with(p.as_str()))
+        self.also_prefix.iter().any(|p| id.starts_with(p.as_str()))
+            && !self.except.iter().any(|e| e == id)
     }
 
     /// The rule as written, without the set: what `is_open` must agree with.
