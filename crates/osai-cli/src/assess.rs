@@ -18,14 +18,13 @@ use crate::{UsageError, exit};
 pub(crate) const MAX_INPUT_BYTES: u64 = 16 * 1024 * 1024;
 
 pub(crate) fn load_definitions(specs: &[String]) -> Result<Vec<Definition>, UsageError> {
-    let builtin = builtin_definitions();
     if specs.is_empty() {
-        return Ok(builtin.to_vec());
+        return Ok(builtin_definitions().to_vec());
     }
     let mut out = Vec::new();
     for spec in specs {
-        if let Some(d) = builtin.iter().find(|d| d.id == *spec) {
-            out.push(d.clone());
+        if let Some(d) = osai_engine::builtin_definition(spec) {
+            out.push(d);
             continue;
         }
         let path = Path::new(spec);
@@ -37,6 +36,7 @@ pub(crate) fn load_definitions(specs: &[String]) -> Result<Vec<Definition>, Usag
             out.push(def);
             continue;
         }
+        let builtin = builtin_definitions();
         let hint = osai_formats::did_you_mean(spec, builtin.iter().map(|d| d.id.as_str()))
             .unwrap_or_else(|| "`osai definitions` lists the built-in ids".to_owned());
         return Err(UsageError(format!(

@@ -116,16 +116,18 @@ pub fn builtin_locale(lang: &str, definition_id: &str) -> Option<&'static str> {
         .map(|(_, _, text)| *text)
 }
 
+static BUILTIN_DEFINITIONS: std::sync::OnceLock<Vec<Definition>> = std::sync::OnceLock::new();
+
+fn parse_builtin(file: &str, text: &str) -> Definition {
+    toml::from_str(text).unwrap_or_else(|e| panic!("built-in definition {file} is invalid: {e}"))
+}
+
 /// The definitions shipped with osai, in report order.
 pub fn builtin_definitions() -> &'static [Definition] {
-    static DEFS: std::sync::OnceLock<Vec<Definition>> = std::sync::OnceLock::new();
-    DEFS.get_or_init(|| {
+    BUILTIN_DEFINITIONS.get_or_init(|| {
         let parsed: Vec<Definition> = builtin::DEFINITION_FILES
             .iter()
-            .map(|(file, text)| {
-                toml::from_str(text)
-                    .unwrap_or_else(|e| panic!("built-in definition {file} is invalid: {e}"))
-            })
+            .map(|(file, text)| parse_builtin(file, text))
             .collect();
         let mut defs: Vec<Definition> = parsed
             .iter()
@@ -142,6 +144,33 @@ pub fn builtin_definitions() -> &'static [Definition] {
         });
         defs
     })
+}
+
+/// One built-in definition by id, reading only its own file and those it extends: a run that
+/// names its definitions does not parse the others. `None` for an id that is not built in.
+pub fn builtin_definition(id: &str) -> Option<Definition> {
+    match BUILTIN_DEFINITIONS.get() {
+        Some(all) => all.iter().find(|d| d.id == id).cloned(),
+        None => read_builtin(id),
+    }
+}
+
+fn read_builtin(id: &str) -> Option<Definition> {
+    let mut chain: Vec<Definition> = Vec::new();
+    let mut next = Some(id.to_owned());
+    while let Some(id) = next.take() {
+        if chain.iter().any(|d| d.id == id) {
+            break;
+        }
+        let (file, text) = builtin::DEFINITION_FILES
+            .iter()
+            .find(|(file, _)| file.strip_suffix(".toml") == Some(id.as_str()))?;
+        let def = parse_builtin(file, text);
+        next = def.extends.clone();
+        chain.push(def);
+    }
+    let own = chain.first()?.clone();
+    Some(resolve_extends(own, &chain).unwrap_or_else(|e| panic!("built-in {id}: {e}")))
 }
 
 /// The order of the built-in definitions in every report.
@@ -339,6 +368,16 @@ pub fn find_requirement<'a>(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn one_builtin_definition_read_alone_is_the_one_of_the_whole_set() {
+        for d in builtin_definitions() {
+            assert_eq!(read_builtin(&d.id).as_ref(), Some(d), "{}", d.id);
+            assert_eq!(builtin_definition(&d.id).as_ref(), Some(d), "{}", d.id);
+        }
+        assert_eq!(read_builtin("mof-2.0"), None);
+        assert_eq!(builtin_definition("mof-2.0"), None);
+    }
 
     #[test]
     fn builtin_data_files_load() {
