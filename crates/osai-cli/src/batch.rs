@@ -281,6 +281,22 @@ impl<R: Read> BlockReader<R> {
         }
     }
 
+    /// Lists the line `start..end` of the pending bytes (without its `\r`) unless it is blank,
+    /// and counts it.
+    fn push_line(&mut self, lines: &mut Vec<(u32, usize, usize)>, start: usize, end: usize) {
+        let mut text_end = end;
+        if text_end > start && self.pending[text_end - 1] == b'\r' {
+            text_end -= 1;
+        }
+        if !self.pending[start..text_end]
+            .iter()
+            .all(u8::is_ascii_whitespace)
+        {
+            lines.push((self.next_line, start, text_end));
+        }
+        self.next_line += 1;
+    }
+
     /// The next block, or `None` at the end of the input.
     fn next_block(&mut self) -> io::Result<Option<Block>> {
         let mut block = Block {
@@ -313,21 +329,20 @@ impl<R: Read> BlockReader<R> {
                     }
                 }
             }
-            // Cut after the last complete line (or the max_lines-th), keep the rest.
+            // Cut after the last complete line (or the max_lines-th), keep the rest; the lines
+            // are listed on the way (one pass over the bytes).
             let mut cut = 0;
             let mut count = 0;
-            let mut at = 0;
             while count < self.max_lines {
-                match memchr::memchr(b'\n', &self.pending[at..]) {
-                    Some(i) => {
-                        at += i + 1;
-                        cut = at;
-                        count += 1;
-                    }
-                    None => break,
-                }
+                let Some(i) = memchr::memchr(b'\n', &self.pending[cut..]) else {
+                    break;
+                };
+                self.push_line(&mut block.lines, cut, cut + i);
+                cut += i + 1;
+                count += 1;
             }
             if self.eof && count < self.max_lines && cut < self.pending.len() {
+                self.push_line(&mut block.lines, cut, self.pending.len());
                 cut = self.pending.len();
             }
             if cut == 0 {
@@ -348,23 +363,6 @@ impl<R: Read> BlockReader<R> {
             block.bytes = std::mem::replace(&mut self.pending, rest);
             if self.pending.capacity() < self.block_bytes {
                 self.pending.reserve(self.block_bytes);
-            }
-            let mut start = 0;
-            while start < block.bytes.len() {
-                let end = memchr::memchr(b'\n', &block.bytes[start..])
-                    .map_or(block.bytes.len(), |i| start + i);
-                let mut text_end = end;
-                if text_end > start && block.bytes[text_end - 1] == b'\r' {
-                    text_end -= 1;
-                }
-                if !block.bytes[start..text_end]
-                    .iter()
-                    .all(u8::is_ascii_whitespace)
-                {
-                    block.lines.push((self.next_line, start, text_end));
-                }
-                self.next_line += 1;
-                start = end + 1;
             }
             break;
         }

@@ -185,6 +185,12 @@ impl ComponentId {
         self.info().key
     }
 
+    /// The component whose manifest key is exactly `key`, as a manifest's serde reading
+    /// accepts it (no MOF names, no folding; see [`Self::parse`] for those).
+    pub fn from_key(key: &str) -> Option<Self> {
+        COMPONENTS.iter().find(|c| c.key == key).map(|c| c.id)
+    }
+
     pub fn mof_name(self) -> &'static str {
         self.info().mof_name
     }
@@ -231,6 +237,18 @@ impl std::fmt::Display for ComponentId {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn from_key_accepts_what_serde_accepts() {
+        let serde = |s: &str| serde_json::from_value::<ComponentId>(serde_json::json!(s)).ok();
+        for id in ComponentId::ALL {
+            for text in [id.key(), id.mof_name(), &id.key().to_uppercase()] {
+                assert_eq!(ComponentId::from_key(text), serde(text), "{text}");
+            }
+            assert_eq!(ComponentId::from_key(id.key()), Some(id));
+        }
+        assert_eq!(ComponentId::from_key(""), None);
+    }
 
     #[test]
     fn table_is_in_enum_order() {

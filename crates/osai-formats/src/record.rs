@@ -361,7 +361,7 @@ impl<'a> Cursor<'a> {
     fn components(&mut self) -> Option<ComponentMap> {
         let mut components = ComponentMap::new();
         self.object(|c, key| {
-            let id = ComponentId::deserialize(StrDeserializer::<NameError>::new(key)).ok()?;
+            let id = ComponentId::from_key(key)?;
             components.insert(id, c.component()?);
             Some(())
         })?;
