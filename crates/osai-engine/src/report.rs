@@ -117,7 +117,8 @@ pub struct ReleaseRef {
 
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, JsonSchema)]
 pub struct Warning {
-    pub code: String,
+    // A code from a fixed list (`W-LICENCE-ALIAS`): borrowed, not allocated per release.
+    pub code: std::borrow::Cow<'static, str>,
     pub message: String,
     pub at: Option<String>,
 }

@@ -48,10 +48,10 @@ impl<'a> Reader<'a> {
         )
     }
 
-    pub fn warn(&mut self, code: &str, message: String, span: Span) {
+    pub fn warn(&mut self, code: &'static str, message: String, span: Span) {
         let at = Some(self.at(span));
         self.warnings.push(Warning {
-            code: code.to_owned(),
+            code: code.into(),
             message,
             at,
         });

@@ -20,7 +20,7 @@ fn read(name: &str) -> (osai_engine::manifest::LocatedManifest, InputFormat) {
 }
 
 fn warning_codes(m: &osai_engine::manifest::LocatedManifest) -> Vec<&str> {
-    m.warnings.iter().map(|w| w.code.as_str()).collect()
+    m.warnings.iter().map(|w| w.code.as_ref()).collect()
 }
 
 #[test]

@@ -79,9 +79,9 @@ struct State {
 }
 
 impl State {
-    fn warn(&mut self, code: &str, message: String, at: Option<String>) {
+    fn warn(&mut self, code: &'static str, message: String, at: Option<String>) {
         self.warnings.push(Warning {
-            code: code.to_owned(),
+            code: code.into(),
             message,
             at,
         });

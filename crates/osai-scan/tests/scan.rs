@@ -46,7 +46,7 @@ fn run(dir: &TempDir) -> Scan {
 }
 
 fn codes(s: &Scan) -> Vec<&str> {
-    s.warnings.iter().map(|w| w.code.as_str()).collect()
+    s.warnings.iter().map(|w| w.code.as_ref()).collect()
 }
 
 const CARD: &str = "---\nlicense: apache-2.0\npipeline_tag: text-generation\nbase_model: acme/base-1b\n---\n# acme-tiny\n\n## Training Data\n\nWeb text, 2025.\n";
