@@ -1498,8 +1498,11 @@ fn mof_warnings(
 ) -> Vec<crate::report::Warning> {
     use crate::mof::MofState;
     let mut out = Vec::new();
-    // Components often share a licence text: resolve each text once.
+    // Components often share a licence text: resolve each text once, and decide each question
+    // about it (open under its exact id; suited to a content type) once.
     let mut resolved_texts: Vec<(&str, crate::licence::SharedResolution)> = Vec::new();
+    let mut exact_open: Vec<(&str, bool)> = Vec::new();
+    let mut unsuited: Vec<(&str, ContentType, bool)> = Vec::new();
     for id in levels
         .levels
         .iter()
@@ -1510,7 +1513,7 @@ fn mof_warnings(
         if !matches!(st, MofState::Invalid | MofState::Included) {
             continue;
         }
-        let resolved_rc = match resolved_texts.iter().find(|(t, _)| std::ptr::eq(*t, text)) {
+        let resolved_rc = match resolved_texts.iter().find(|(t, _)| *t == text) {
             Some((_, r)) => r.clone(),
             None => {
                 let r = cx.base.resolve_cached(text);
@@ -1522,10 +1525,21 @@ fn mof_warnings(
         let at = || cx.sources.at(path).map(|a| a.to_string());
         match st {
             MofState::Invalid => {
-                if let Some(c) = resolved
+                let Some(c) = resolved
                     .map(|r| r.canonical.as_str())
-                    .filter(|c| *c != text && levels.open.is_open(c))
-                {
+                    .filter(|c| *c != text)
+                else {
+                    continue;
+                };
+                let open = match exact_open.iter().find(|(t, _)| *t == text) {
+                    Some((_, open)) => *open,
+                    None => {
+                        let open = levels.open.is_open(c);
+                        exact_open.push((text, open));
+                        open
+                    }
+                };
+                if open {
                     out.push(crate::report::Warning {
                         code: "W-MOF-EXACT-ID".into(),
                         // Joined rather than formatted: a batch writes these for many releases.
@@ -1547,11 +1561,23 @@ fn mof_warnings(
             MofState::Included => {
                 let Some(r) = resolved else { continue };
                 let content = id.content_type();
-                let mut suits = |_: &crate::licence::Term, e: Option<&LicenceEntry>| match e {
-                    Some(e) if e.suits.is_empty() || e.suits(content) => Status::Pass,
-                    _ => Status::Fail,
+                let known = unsuited
+                    .iter()
+                    .find(|(t, c, _)| *t == text && *c == content);
+                let is_unsuited = match known {
+                    Some((_, _, unsuited)) => *unsuited,
+                    None => {
+                        let mut suits = |_: &crate::licence::Term, e: Option<&LicenceEntry>| match e
+                        {
+                            Some(e) if e.suits.is_empty() || e.suits(content) => Status::Pass,
+                            _ => Status::Fail,
+                        };
+                        let fails = cx.base.evaluate(&r.expr, &mut suits) == Status::Fail;
+                        unsuited.push((text, content, fails));
+                        fails
+                    }
                 };
-                if cx.base.evaluate(&r.expr, &mut suits) == Status::Fail {
+                if is_unsuited {
                     out.push(crate::report::Warning {
                         code: "W-MOF-TYPE".into(),
                         message: [
