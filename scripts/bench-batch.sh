@@ -2,7 +2,7 @@
 # End-to-end batch timing on this machine: releases/s over a synthetic corpus (all five
 # definitions of the spec; full and --brief reports), peak memory at two input sizes, and MOF
 # alone against a plain Python loop computing the MOF class on the same lines.
-#   scripts/bench-batch.sh [N=200000]
+#   scripts/bench-batch.sh [N=200000]      (ROUNDS=5: runs of the MOF/Python comparison)
 # PROFILE=release measures the everyday build; the default, `dist`, the distribution build
 # (fat LTO, one codegen unit; see Cargo.toml).
 set -euo pipefail
@@ -28,8 +28,20 @@ run "five definitions, --brief      " "$work/corpus.jsonl" "$n" $five --brief
 run "five definitions, --brief, 1/10" "$work/small.jsonl" $((n / 10)) $five --brief
 run "five definitions, full, 1/10   " "$work/small.jsonl" $((n / 10)) $five
 head -n $((n / 2)) "$work/corpus.jsonl" > "$work/half.jsonl"
-run "MOF alone, --brief             " "$work/half.jsonl" $((n / 2)) -d mof-1.0 --brief
 $osai licence list --all --format json > "$work/licences.json"
-/usr/bin/time -f "%e %M" -o "$work/time" python3 scripts/mof_class.py "$work/licences.json" "$work/half.jsonl" > "$work/py.txt"
-read -r secs kb < "$work/time"
-echo "Python MOF class loop          : $((n / 2)) releases in ${secs}s = $(rate $((n / 2)) "$secs") ($(cat "$work/py.txt"))"
+# MOF alone against the Python loop: alternated runs (a shared machine drifts), medians.
+rounds=${ROUNDS:-5}
+for _ in $(seq "$rounds"); do
+  /usr/bin/time -f "%e" -a -o "$work/osai.times" $osai assess --format jsonl -d mof-1.0 --brief "$work/half.jsonl" > /dev/null 2> /dev/null || true
+  /usr/bin/time -f "%e" -a -o "$work/py.times" python3 scripts/mof_class.py "$work/licences.json" "$work/half.jsonl" > "$work/py.txt"
+done
+python3 - "$((n / 2))" "$work/osai.times" "$work/py.times" "$(cat "$work/py.txt")" <<'PY'
+import statistics, sys
+n, osai_file, py_file, classes = int(sys.argv[1]), sys.argv[2], sys.argv[3], sys.argv[4]
+osai = sorted(float(l) for l in open(osai_file) if l.strip())
+py = sorted(float(l) for l in open(py_file) if l.strip())
+for label, t in (("MOF alone, --brief    ", osai), ("Python MOF class loop ", py)):
+    m = statistics.median(t)
+    print(f"{label}: {n} releases, median {m:.2f}s = {n / m:,.0f} releases/s (runs: {' '.join(f'{x:.2f}' for x in t)})")
+print(f"MOF alone is {statistics.median(py) / statistics.median(osai):.1f}x the Python loop (medians of {len(osai)} alternated runs; Python classes {classes})")
+PY

@@ -21,6 +21,10 @@ use crate::assess::Requirement;
 const FILES_PER_CHUNK: usize = 2048;
 /// Bytes of JSON Lines read at a time (a block ends at a line end).
 const BLOCK_BYTES: usize = 4 << 20;
+/// The first read: the cores wait for the first block, so it is small; each read after it is
+/// twice the one before, up to [`BLOCK_BYTES`], so a read never outlasts the block being
+/// assessed meanwhile.
+const FIRST_READ_BYTES: usize = 256 << 10;
 /// Lines per block: bounds the reports held in memory (a full report is tens of kilobytes).
 const BLOCK_LINES_BRIEF: usize = 4096;
 const BLOCK_LINES_FULL: usize = 512;
@@ -252,6 +256,8 @@ struct BlockReader<R> {
     next_line: u32,
     max_lines: usize,
     block_bytes: usize,
+    /// Bytes of the next read: growing from [`FIRST_READ_BYTES`] to `block_bytes`.
+    read_bytes: usize,
     /// Longer lines are reported, not read.
     max_line_bytes: usize,
     /// Discarding the rest of an oversized line.
@@ -276,6 +282,7 @@ impl<R: Read> BlockReader<R> {
             next_line: 1,
             max_lines,
             block_bytes,
+            read_bytes: FIRST_READ_BYTES.min(block_bytes),
             max_line_bytes,
             skipping: false,
         }
@@ -307,12 +314,13 @@ impl<R: Read> BlockReader<R> {
         // Set when the bytes at hand hold no complete line.
         let mut need_more = false;
         loop {
-            if !self.eof && (need_more || self.pending.len() < self.block_bytes) {
+            if !self.eof && (need_more || self.pending.len() < self.read_bytes) {
                 // read_to_end on a bounded reader fills spare capacity without zeroing it.
                 let n = (&mut self.reader)
-                    .take(self.block_bytes as u64)
+                    .take(self.read_bytes as u64)
                     .read_to_end(&mut self.pending)?;
                 self.eof = n == 0;
+                self.read_bytes = (self.read_bytes * 2).min(self.block_bytes);
             }
             if self.skipping {
                 match memchr::memchr(b'\n', &self.pending) {
