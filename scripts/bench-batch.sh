@@ -29,11 +29,18 @@ run "five definitions, --brief, 1/10" "$work/small.jsonl" $((n / 10)) $five --br
 run "five definitions, full, 1/10   " "$work/small.jsonl" $((n / 10)) $five
 head -n $((n / 2)) "$work/corpus.jsonl" > "$work/half.jsonl"
 $osai licence list --all --format json > "$work/licences.json"
-# MOF alone against the Python loop: alternated runs (a shared machine drifts), medians.
+# MOF alone against the Python loop, as hyperfine would: one warm-up run each (an idle core
+# here runs a short job far slower), then ROUNDS runs back to back; medians.
 rounds=${ROUNDS:-5}
+mof=($osai assess --format jsonl -d mof-1.0 --brief "$work/half.jsonl")
+py=(python3 scripts/mof_class.py "$work/licences.json" "$work/half.jsonl")
+"${mof[@]}" > /dev/null 2> /dev/null || true
 for _ in $(seq "$rounds"); do
-  /usr/bin/time -f "%e" -a -o "$work/osai.times" $osai assess --format jsonl -d mof-1.0 --brief "$work/half.jsonl" > /dev/null 2> /dev/null || true
-  /usr/bin/time -f "%e" -a -o "$work/py.times" python3 scripts/mof_class.py "$work/licences.json" "$work/half.jsonl" > "$work/py.txt"
+  /usr/bin/time -f "%e" -a -o "$work/osai.times" "${mof[@]}" > /dev/null 2> /dev/null || true
+done
+"${py[@]}" > /dev/null
+for _ in $(seq "$rounds"); do
+  /usr/bin/time -f "%e" -a -o "$work/py.times" "${py[@]}" > "$work/py.txt"
 done
 python3 - "$((n / 2))" "$work/osai.times" "$work/py.times" "$(cat "$work/py.txt")" <<'PY'
 import statistics, sys
@@ -43,5 +50,5 @@ py = sorted(float(l) for l in open(py_file) if l.strip())
 for label, t in (("MOF alone, --brief    ", osai), ("Python MOF class loop ", py)):
     m = statistics.median(t)
     print(f"{label}: {n} releases, median {m:.2f}s = {n / m:,.0f} releases/s (runs: {' '.join(f'{x:.2f}' for x in t)})")
-print(f"MOF alone is {statistics.median(py) / statistics.median(osai):.1f}x the Python loop (medians of {len(osai)} alternated runs; Python classes {classes})")
+print(f"MOF alone is {statistics.median(py) / statistics.median(osai):.1f}x the Python loop (medians of {len(osai)} runs after a warm-up; Python classes {classes})")
 PY

@@ -793,64 +793,89 @@ impl<'c> Evaluator<'c, '_> {
         Outcome { status, reasons }
     }
 
+    /// The status `mof_component` gives `id`, from its judged state, the substitution and
+    /// whether it is optional; `None` without a levels section. All a brief report needs.
+    fn mof_status(&self, id: ComponentId) -> Option<Status> {
+        use crate::mof::MofState as M;
+        let (levels, states) = self.levels.as_ref()?;
+        let state = states[id as usize].0;
+        if let Some(by) = self.stand_in(levels, id, state) {
+            return Some(match states[by as usize].0 {
+                M::Included => Status::Pass,
+                _ => Status::Fail,
+            });
+        }
+        Some(match state {
+            M::Included => Status::Pass,
+            M::Missing if levels.levels.iter().any(|l| l.optional.contains(&id)) => {
+                Status::NotApplicable
+            }
+            M::Missing | M::Unlicensed | M::Invalid => Status::Fail,
+            M::Unknown => Status::Unknown,
+        })
+    }
+
+    /// The component standing in for `id` (the substitution), when it applies.
+    fn stand_in(
+        &self,
+        levels: &crate::definition::Levels,
+        id: ComponentId,
+        state: crate::mof::MofState,
+    ) -> Option<ComponentId> {
+        levels
+            .substitute
+            .as_ref()
+            .filter(|s| {
+                s.missing == id
+                    && state != crate::mof::MofState::Included
+                    && self.cx.manifest.components.contains_key(&s.by)
+            })
+            .map(|s| s.by)
+    }
+
     fn mof_component(&mut self, id: ComponentId) -> Outcome {
-        let Some((levels, states)) = &self.levels else {
+        let Some(status) = self.mof_status(id) else {
             return Outcome::new(Status::Unknown, "mof_component needs a [levels] section");
         };
-        let optional = levels.levels.iter().any(|l| l.optional.contains(&id));
-        let sub = levels.substitute.as_ref().filter(|s| s.missing == id);
+        if !self.detail {
+            return Outcome::new(status, String::new());
+        }
+        let Some((levels, states)) = &self.levels else {
+            return Outcome::new(status, String::new());
+        };
         let (state, lic) = states[id as usize];
         let path = id.info().path;
-        if self.detail {
-            let fact = match &lic {
-                Some((p, text)) => self.cx.fact(p, Value::String((*text).to_owned())),
-                None => self.cx.fact(path, Value::Null),
-            };
-            self.facts.push(fact);
-        }
-        if let Some(s) = sub
-            && state != crate::mof::MofState::Included
-            && self.cx.manifest.components.contains_key(&s.by)
-        {
-            let (by_state, _) = states[s.by as usize];
-            let status = if by_state == crate::mof::MofState::Included {
-                Status::Pass
-            } else {
-                Status::Fail
-            };
+        let fact = match &lic {
+            Some((p, text)) => self.cx.fact(p, Value::String((*text).to_owned())),
+            None => self.cx.fact(path, Value::Null),
+        };
+        self.facts.push(fact);
+        if let Some(by) = self.stand_in(levels, id, state) {
+            let (by_state, _) = states[by as usize];
             return Outcome::new(
                 status,
-                self.why(format_args!(
-                    "{id} is {}; the {} stands in for it ({})",
+                format!(
+                    "{id} is {}; the {by} stands in for it ({})",
                     state.as_str(),
-                    s.by,
                     by_state.as_str()
-                )),
+                ),
             );
         }
         use crate::mof::MofState as M;
         let lic_text = lic.map_or("", |(_, t)| t);
-        match state {
-            M::Included => Outcome::new(
-                Status::Pass,
-                self.why(format_args!("{id} is included under {lic_text}, an open licence")),
-            ),
-            M::Missing if optional => Outcome::new(
-                Status::NotApplicable,
-                self.why(format_args!("{id} is optional and not listed")),
-            ),
-            M::Missing => Outcome::new(Status::Fail, self.why(format_args!("{id} is not listed"))),
-            M::Unlicensed => {
-                Outcome::new(Status::Fail, self.why(format_args!("{id} is listed without a licence")))
+        let reason = match state {
+            M::Included => format!("{id} is included under {lic_text}, an open licence"),
+            M::Missing if status == Status::NotApplicable => {
+                format!("{id} is optional and not listed")
             }
-            M::Invalid => Outcome::new(
-                Status::Fail,
-                self.why(format_args!(
-                    "`{lic_text}` is not on the Model Openness Tool's list of open licences (exact SPDX ids)"
-                )),
+            M::Missing => format!("{id} is not listed"),
+            M::Unlicensed => format!("{id} is listed without a licence"),
+            M::Invalid => format!(
+                "`{lic_text}` is not on the Model Openness Tool's list of open licences (exact SPDX ids)"
             ),
-            M::Unknown => Outcome::new(Status::Unknown, self.why(format_args!("no licence is stated for {id}"))),
-        }
+            M::Unknown => format!("no licence is stated for {id}"),
+        };
+        Outcome::new(status, reason)
     }
 
     fn obligation(
@@ -941,6 +966,16 @@ impl<'c> Evaluator<'c, '_> {
                 .applies_to
                 .as_ref()
                 .is_none_or(|ks| ks.iter().any(|k| k == kind));
+            // A brief report of a levels definition needs only each component's status.
+            if let (false, true, true, Predicate::MofComponent(id)) =
+                (self.detail, applicable, for_kind, &r.check)
+                && let Some(status) = self.mof_status(*id)
+            {
+                self.done.push((&r.code, status));
+                out.statuses.push(status);
+                out.assumed_unused.push(false);
+                continue;
+            }
             let outcome = if applicable && !for_kind {
                 Outcome::new(
                     Status::NotApplicable,
