@@ -236,18 +236,7 @@ fn json_opt_str(out: &mut Vec<u8>, s: Option<&str>) {
 }
 
 fn json_u64(out: &mut Vec<u8>, n: u64) {
-    let mut digits = [0u8; 20];
-    let mut i = digits.len();
-    let mut n = n;
-    loop {
-        i -= 1;
-        digits[i] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
-    }
-    out.extend_from_slice(&digits[i..]);
+    out.extend_from_slice(itoa::Buffer::new().format(n).as_bytes());
 }
 
 /// `YYYY-MM-DD`, as the date's `Display` writes it, without the formatting machinery.
