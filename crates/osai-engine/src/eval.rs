@@ -1531,13 +1531,13 @@ fn mof_warnings(
     states: &crate::mof::States<'_>,
     def_id: &str,
 ) -> Vec<crate::report::Warning> {
-    use crate::mof::MofState;
+    use crate::mof::{MofState, decided_once};
     let mut out = Vec::new();
     // Components often share a licence text: resolve each text once, and decide each question
     // about it (open under its exact id; suited to a content type) once.
     let mut resolved_texts: Vec<(&str, crate::licence::SharedResolution)> = Vec::new();
     let mut exact_open: Vec<(&str, bool)> = Vec::new();
-    let mut unsuited: Vec<(&str, ContentType, bool)> = Vec::new();
+    let mut unsuited: Vec<((&str, ContentType), bool)> = Vec::new();
     for id in levels
         .levels
         .iter()
@@ -1548,14 +1548,7 @@ fn mof_warnings(
         if !matches!(st, MofState::Invalid | MofState::Included) {
             continue;
         }
-        let resolved_rc = match resolved_texts.iter().find(|(t, _)| *t == text) {
-            Some((_, r)) => r.clone(),
-            None => {
-                let r = cx.base.resolve_cached(text);
-                resolved_texts.push((text, r.clone()));
-                r
-            }
-        };
+        let resolved_rc = decided_once(&mut resolved_texts, text, || cx.base.resolve_cached(text));
         let resolved = resolved_rc.as_ref().as_ref().ok();
         let at = || cx.sources.at(path).map(|a| a.to_string());
         match st {
@@ -1566,15 +1559,7 @@ fn mof_warnings(
                 else {
                     continue;
                 };
-                let open = match exact_open.iter().find(|(t, _)| *t == text) {
-                    Some((_, open)) => *open,
-                    None => {
-                        let open = levels.open.is_open(c);
-                        exact_open.push((text, open));
-                        open
-                    }
-                };
-                if open {
+                if decided_once(&mut exact_open, text, || levels.open.is_open(c)) {
                     out.push(crate::report::Warning {
                         code: "W-MOF-EXACT-ID".into(),
                         // Joined rather than formatted: a batch writes these for many releases.
@@ -1596,22 +1581,13 @@ fn mof_warnings(
             MofState::Included => {
                 let Some(r) = resolved else { continue };
                 let content = id.content_type();
-                let known = unsuited
-                    .iter()
-                    .find(|(t, c, _)| *t == text && *c == content);
-                let is_unsuited = match known {
-                    Some((_, _, unsuited)) => *unsuited,
-                    None => {
-                        let mut suits = |_: &crate::licence::Term, e: Option<&LicenceEntry>| match e
-                        {
-                            Some(e) if e.suits.is_empty() || e.suits(content) => Status::Pass,
-                            _ => Status::Fail,
-                        };
-                        let fails = cx.base.evaluate(&r.expr, &mut suits) == Status::Fail;
-                        unsuited.push((text, content, fails));
-                        fails
-                    }
-                };
+                let is_unsuited = decided_once(&mut unsuited, (text, content), || {
+                    let mut suits = |_: &crate::licence::Term, e: Option<&LicenceEntry>| match e {
+                        Some(e) if e.suits.is_empty() || e.suits(content) => Status::Pass,
+                        _ => Status::Fail,
+                    };
+                    cx.base.evaluate(&r.expr, &mut suits) == Status::Fail
+                });
                 if is_unsuited {
                     out.push(crate::report::Warning {
                         code: "W-MOF-TYPE".into(),

@@ -45,6 +45,21 @@ pub fn states<'a>(cx: &Context<'a>, levels: &Levels) -> States<'a> {
     ComponentId::ALL.map(|id| judge(cx, levels, id, &mut open))
 }
 
+/// What `decide` gives for `key`, computed the first time `key` is met and then read from
+/// `known`: a release asks the same questions of the licence texts its components share.
+pub(crate) fn decided_once<K: PartialEq, V: Clone>(
+    known: &mut Vec<(K, V)>,
+    key: K,
+    decide: impl FnOnce() -> V,
+) -> V {
+    if let Some((_, v)) = known.iter().find(|(k, _)| *k == key) {
+        return v.clone();
+    }
+    let v = decide();
+    known.push((key, v.clone()));
+    v
+}
+
 fn judge<'a>(
     cx: &Context<'a>,
     levels: &Levels,
@@ -63,14 +78,7 @@ fn judge<'a>(
     let t = text.trim();
     let state = if t.is_empty() || t == "unlicensed" {
         MofState::Unlicensed
-    } else if match open.iter().find(|(known, _)| *known == t) {
-        Some((_, is_open)) => *is_open,
-        None => {
-            let is_open = levels.open.is_open(t);
-            open.push((t, is_open));
-            is_open
-        }
-    } {
+    } else if decided_once(open, t, || levels.open.is_open(t)) {
         MofState::Included
     } else {
         MofState::Invalid
