@@ -30,25 +30,33 @@ run "five definitions, full, 1/10   " "$work/small.jsonl" $((n / 10)) $five
 head -n $((n / 2)) "$work/corpus.jsonl" > "$work/half.jsonl"
 $osai licence list --all --format json > "$work/licences.json"
 # MOF alone against the Python loop, as hyperfine would: one warm-up run each (an idle core
-# here runs a short job far slower), then ROUNDS runs back to back; medians.
-rounds=${ROUNDS:-5}
-mof=($osai assess --format jsonl -d mof-1.0 --brief "$work/half.jsonl")
-py=(python3 scripts/mof_class.py "$work/licences.json" "$work/half.jsonl")
-"${mof[@]}" > /dev/null 2> /dev/null || true
-for _ in $(seq "$rounds"); do
-  /usr/bin/time -f "%e" -a -o "$work/osai.times" "${mof[@]}" > /dev/null 2> /dev/null || true
-done
-"${py[@]}" > /dev/null
-for _ in $(seq "$rounds"); do
-  /usr/bin/time -f "%e" -a -o "$work/py.times" "${py[@]}" > "$work/py.txt"
-done
-python3 - "$((n / 2))" "$work/osai.times" "$work/py.times" "$(cat "$work/py.txt")" <<'PY'
-import statistics, sys
-n, osai_file, py_file, classes = int(sys.argv[1]), sys.argv[2], sys.argv[3], sys.argv[4]
-osai = sorted(float(l) for l in open(osai_file) if l.strip())
-py = sorted(float(l) for l in open(py_file) if l.strip())
-for label, t in (("MOF alone, --brief    ", osai), ("Python MOF class loop ", py)):
-    m = statistics.median(t)
-    print(f"{label}: {n} releases, median {m:.2f}s = {n / m:,.0f} releases/s (runs: {' '.join(f'{x:.2f}' for x in t)})")
-print(f"MOF alone is {statistics.median(py) / statistics.median(osai):.1f}x the Python loop (medians of {len(osai)} runs after a warm-up; Python classes {classes})")
+# here runs a short job far slower), then ROUNDS runs back to back, timed to the millisecond;
+# medians.
+python3 - "$((n / 2))" "${ROUNDS:-5}" "$osai" "$work" <<'PY'
+import statistics, subprocess, sys, time
+n, rounds, osai, work = int(sys.argv[1]), int(sys.argv[2]), sys.argv[3], sys.argv[4]
+half = f"{work}/half.jsonl"
+tools = {
+    "MOF alone, --brief    ": [osai, "assess", "--format", "jsonl", "-d", "mof-1.0", "--brief", half],
+    "Python MOF class loop ": ["python3", "scripts/mof_class.py", f"{work}/licences.json", half],
+}
+medians, classes = {}, ""
+for label, cmd in tools.items():
+    # Reports go to /dev/null, as in the runs above; the Python loop prints only its counts.
+    sink = subprocess.DEVNULL if label.startswith("MOF") else subprocess.PIPE
+    def run():
+        return subprocess.run(cmd, stdout=sink, stderr=subprocess.DEVNULL, text=True).stdout
+    run()
+    times = []
+    for _ in range(rounds):
+        start = time.perf_counter()
+        out = run()
+        times.append(time.perf_counter() - start)
+    if label.startswith("Python"):
+        classes = out.strip()
+    medians[label] = statistics.median(times)
+    runs = " ".join(f"{t:.3f}" for t in sorted(times))
+    print(f"{label}: {n} releases, median {medians[label]:.3f}s = {n / medians[label]:,.0f} releases/s (runs: {runs})")
+osai_m, py_m = medians.values()
+print(f"MOF alone is {py_m / osai_m:.1f}x the Python loop (medians of {rounds} runs after a warm-up; Python classes {classes})")
 PY

@@ -199,15 +199,18 @@ fn json_str(out: &mut Vec<u8>, s: &str) {
 }
 
 /// Any byte JSON must escape; checked 16 bytes at a time without early exits, so it vectorises.
+/// The last bytes are checked the same way, copied into a chunk padded with a plain byte: most
+/// strings written are short, and a byte-at-a-time tail would cost more than the rest.
 fn needs_escape(s: &[u8]) -> bool {
     let bad = |b: u8| (b < 0x20) | (b == b'"') | (b == b'\\');
-    let mut chunks = s.chunks_exact(16);
-    for chunk in &mut chunks {
-        if chunk.iter().fold(false, |acc, b| acc | bad(*b)) {
-            return true;
-        }
+    let any_bad = |chunk: &[u8; 16]| chunk.iter().fold(false, |acc, b| acc | bad(*b));
+    let (chunks, rest) = s.as_chunks::<16>();
+    if chunks.iter().any(any_bad) {
+        return true;
     }
-    chunks.remainder().iter().any(|b| bad(*b))
+    let mut tail = [b' '; 16];
+    tail[..rest.len()].copy_from_slice(rest);
+    any_bad(&tail)
 }
 
 /// `prefix{member,member}`, each member written by `member`.
@@ -530,6 +533,27 @@ fn trace(out: &mut impl Write, d: &DefinitionResult, paint: &Paint, t: &Catalog)
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn strings_are_written_as_serde_writes_them_at_every_length_and_position() {
+        for len in 0..40 {
+            let plain = "é".repeat(len / 2) + &"a".repeat(len % 2);
+            let mut cases = vec![plain.clone()];
+            for at in 0..=plain.len() {
+                if plain.is_char_boundary(at) {
+                    for special in ["\"", "\\", "\n", "\u{1}", "\u{1f}"] {
+                        cases.push(format!("{}{special}{}", &plain[..at], &plain[at..]));
+                    }
+                }
+            }
+            for s in cases {
+                let mut out = Vec::new();
+                json_str(&mut out, &s);
+                let expected = serde_json::to_string(&s).unwrap_or_default();
+                assert_eq!(String::from_utf8_lossy(&out), expected, "{s:?}");
+            }
+        }
+    }
 
     #[test]
     fn dates_are_written_as_display_writes_them() {
