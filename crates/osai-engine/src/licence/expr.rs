@@ -43,6 +43,8 @@ pub struct Resolved {
     pub expr: Expr,
     /// (as written, canonical id) for every alias that was resolved.
     pub aliased: Vec<(String, String)>,
+    /// It names no single licence (`other`, `see LICENSE`): see [`LicenceBase::is_vague`].
+    pub vague: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -133,13 +135,20 @@ impl LicenceBase {
     /// Whether a resolved string names no single licence (`other`, `see LICENSE`): such a
     /// name can only stand alone, so its canonical form is the entry.
     pub fn is_vague(&self, r: &Resolved) -> bool {
-        self.get(&r.canonical)
-            .is_some_and(|e| matches!(e.category, Category::Several | Category::Unknown))
+        r.vague
     }
 
     /// Resolves a licence string: a whole-string alias first (`Apache 2.0`, `Gemma Terms of Use`),
     /// else an SPDX expression whose terms may be aliases.
     pub fn resolve(&self, text: &str) -> Result<Resolved, LicenceError> {
+        let mut r = self.resolve_terms(text)?;
+        r.vague = self
+            .get(&r.canonical)
+            .is_some_and(|e| matches!(e.category, Category::Several | Category::Unknown));
+        Ok(r)
+    }
+
+    fn resolve_terms(&self, text: &str) -> Result<Resolved, LicenceError> {
         let trimmed = text.trim();
         if trimmed.is_empty() {
             return Err(LicenceError::Empty);
@@ -244,6 +253,7 @@ impl LicenceBase {
             canonical,
             expr,
             aliased,
+            vague: false,
         })
     }
 
@@ -274,6 +284,7 @@ fn single(id: String, aliased: Vec<(String, String)>) -> Resolved {
             exception: None,
         }),
         aliased,
+        vague: false,
     }
 }
 
