@@ -145,7 +145,7 @@ pub fn read_json_record_fast(source: &str, text: &str, line: u32) -> Option<Loca
                 at: Some(at()),
             });
         }
-        if base.is_vague(r) {
+        if r.vague {
             warnings.push(osai_engine::report::Warning {
                 code: "W-LICENCE-VAGUE".into(),
                 message: [

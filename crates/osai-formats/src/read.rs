@@ -305,7 +305,7 @@ impl<'a> Reader<'a> {
                     let msg = format!("`{from}` is read as the licence `{to}`");
                     self.warn("W-LICENCE-ALIAS", msg, node.span);
                 }
-                if self.base.is_vague(&r) {
+                if r.vague {
                     let msg =
                         format!("`{text}` names no single licence; requirements on it are unknown");
                     self.warn("W-LICENCE-VAGUE", msg, node.span);

@@ -43,7 +43,8 @@ pub struct Resolved {
     pub expr: Expr,
     /// (as written, canonical id) for every alias that was resolved.
     pub aliased: Vec<(String, String)>,
-    /// It names no single licence (`other`, `see LICENSE`): see [`LicenceBase::is_vague`].
+    /// It names no single licence (`other`, `see LICENSE`): such a name can only stand alone,
+    /// so its canonical form is the entry, whose category says so. Decided when resolved.
     pub vague: bool,
 }
 
@@ -130,12 +131,6 @@ impl LicenceBase {
                 .or_insert_with(|| (base, v.clone()));
         });
         v
-    }
-
-    /// Whether a resolved string names no single licence (`other`, `see LICENSE`): such a
-    /// name can only stand alone, so its canonical form is the entry.
-    pub fn is_vague(&self, r: &Resolved) -> bool {
-        r.vague
     }
 
     /// Resolves a licence string: a whole-string alias first (`Apache 2.0`, `Gemma Terms of Use`),
