@@ -1550,7 +1550,7 @@ fn mof_warnings(
         }
         let resolved_rc = decided_once(&mut resolved_texts, text, || cx.base.resolve_cached(text));
         let resolved = resolved_rc.as_ref().as_ref().ok();
-        let at = || cx.sources.at(path).map(|a| a.to_string());
+        let at = || cx.sources.at_string(path);
         match st {
             MofState::Invalid => {
                 let Some(c) = resolved

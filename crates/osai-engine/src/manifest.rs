@@ -798,6 +798,9 @@ impl SourceMap {
     /// `file:line:column` of a path, or of its nearest located ancestor.
     pub fn at(&self, path: &str) -> Option<Arc<str>> {
         self.source.as_ref()?;
+        if let Some(at) = self.whole_record_at() {
+            return Some(at.into());
+        }
         let mut p = path;
         loop {
             if let Some((_, at)) = self.locations.get(p) {
@@ -810,6 +813,22 @@ impl SourceMap {
                     return self.record_line.map(|l| record_location(source, l).into());
                 }
             }
+        }
+    }
+
+    /// [`Self::at`] as a `String`, for a warning: a record known only by its line has no
+    /// shared location to clone.
+    pub fn at_string(&self, path: &str) -> Option<String> {
+        self.whole_record_at()
+            .or_else(|| self.at(path).map(|at| at.to_string()))
+    }
+
+    fn whole_record_at(&self) -> Option<String> {
+        match (&self.source, self.record_line) {
+            (Some(source), Some(line)) if self.locations.is_empty() => {
+                Some(record_location(source, line))
+            }
+            _ => None,
         }
     }
 
