@@ -398,6 +398,7 @@ pub(crate) fn run(args: AssessArgs) -> Result<u8, UsageError> {
             defs: &defs,
             brief: args.brief,
             brief_writer: osai_report::BriefWriter::new(engine.definitions.iter().copied()),
+            descriptions: engine.reads_descriptions(),
             line_bytes: std::sync::atomic::AtomicUsize::new(0),
         };
         let mut summary = crate::batch::Summary::new(defs.iter().map(|d| d.id.clone()).collect());

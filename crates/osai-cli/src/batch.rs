@@ -134,6 +134,8 @@ pub(crate) struct Job<'a> {
     pub defs: &'a [Definition],
     pub brief: bool,
     pub brief_writer: osai_report::BriefWriter,
+    /// Read the components' descriptions ([`osai_engine::Engine::reads_descriptions`]).
+    pub descriptions: bool,
     /// Bytes per report line in the last block: sizes the next block's buffers.
     pub line_bytes: std::sync::atomic::AtomicUsize,
 }
@@ -201,7 +203,9 @@ impl Job<'_> {
             Ok(t) => t,
             Err(e) => return acc.error(&not_utf8(source, line_no, bytes, e.valid_up_to())),
         };
-        if let Some(m) = osai_formats::read_json_record_fast(source, text, line_no) {
+        if let Some(m) =
+            osai_formats::read_json_record_fast(source, text, line_no, self.descriptions)
+        {
             return self.assess(m, acc);
         }
         match osai_formats::read_str_at(source, text, line_no) {

@@ -66,6 +66,42 @@ pub struct Definition {
     pub systemic_risk: Option<String>,
 }
 
+impl Definition {
+    /// The manifest paths it reads by name — facts, scores, estimates (`facts.parameters`,
+    /// `profiles.osai-index.code`) — as opposed to what predicates read by kind (components,
+    /// licences, sources, Data Information).
+    pub fn fact_paths(&self) -> Vec<&str> {
+        let mut paths = Vec::new();
+        let predicates = self
+            .requirements
+            .iter()
+            .map(|r| &r.check)
+            .chain(self.categories.iter().filter_map(|c| c.when.as_ref()))
+            .chain(
+                self.exemptions
+                    .iter()
+                    .flat_map(|e| e.only_if.iter().chain([&e.when])),
+            )
+            .chain(self.obligations.iter().flat_map(|o| {
+                [&o.when]
+                    .into_iter()
+                    .chain(o.since_rules.iter().map(|r| &r.when))
+            }))
+            .chain(&self.decides_when);
+        for p in predicates {
+            p.fact_paths(&mut paths);
+        }
+        if let Some(score) = &self.score {
+            paths.extend(score.paths.iter().map(String::as_str));
+        }
+        for d in &self.derived {
+            paths.push(&d.path);
+            paths.extend(d.product.iter().map(String::as_str));
+        }
+        paths
+    }
+}
+
 /// Sum of points over facts, each fact's value mapped to points (`open` = 1, `partial` = 0.5).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -500,6 +536,37 @@ pub struct IfListed {
     /// Not listed means the component was not used (OSAID's "if used"); a warning says so.
     #[serde(default)]
     pub assume_unused: bool,
+}
+
+impl Predicate {
+    fn fact_paths<'a>(&'a self, out: &mut Vec<&'a str>) {
+        match self {
+            Self::Fact(t) => {
+                out.push(&t.path);
+                out.extend(t.above_fact.as_ref().map(|r| r.path.as_str()));
+            }
+            Self::All(ps) | Self::Any(ps) | Self::First(ps) => {
+                ps.iter().for_each(|p| p.fact_paths(out));
+            }
+            Self::If(i) => {
+                [&i.cond, &i.then, &i.otherwise]
+                    .into_iter()
+                    .for_each(|p| p.fact_paths(out));
+            }
+            Self::Not(p) => p.fact_paths(out),
+            Self::IfListed(l) => l.check.fact_paths(out),
+            Self::Published(_)
+            | Self::Listed(_)
+            | Self::Licence(_)
+            | Self::DataInfo(_)
+            | Self::Sources(_)
+            | Self::Exemption(_)
+            | Self::AsOf(_)
+            | Self::Requirement(_)
+            | Self::Stub(_)
+            | Self::MofComponent(_) => {}
+        }
+    }
 }
 
 /// What a licence check reads: a component's effective licence, or the Data Information's.

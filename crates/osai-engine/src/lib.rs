@@ -219,6 +219,16 @@ impl<'d> Engine<'d> {
         }
     }
 
+    /// Whether a definition can read a component's description: only a fact path outside
+    /// `facts.` and `profiles.` can (the whole manifest is then looked up by path). No built-in
+    /// definition does, so a reader may leave descriptions out.
+    pub fn reads_descriptions(&self) -> bool {
+        self.definitions
+            .iter()
+            .flat_map(|d| d.fact_paths())
+            .any(|p| !(p.starts_with("facts.") || p.starts_with("profiles.")))
+    }
+
     pub fn assess(&self, located: &LocatedManifest, opts: &AssessOptions) -> Report {
         let (definitions, warnings) = self.evaluate_all(
             located,

@@ -55,7 +55,9 @@ fn bench(c: &mut Criterion) {
             lines
                 .iter()
                 .enumerate()
-                .filter_map(|(i, l)| osai_formats::read_json_record_fast("c.jsonl", l, i as u32))
+                .filter_map(|(i, l)| {
+                    osai_formats::read_json_record_fast("c.jsonl", l, i as u32, false)
+                })
                 .count()
         })
     });
@@ -65,12 +67,15 @@ fn bench(c: &mut Criterion) {
     ] {
         let engine = osai_engine::Engine::new(pick(ids));
         let writer = osai_report::BriefWriter::new(engine.definitions.iter().copied());
+        let descriptions = engine.reads_descriptions();
         let mut out = Vec::with_capacity(RELEASES * 6 * 1024);
         g.bench_function(format!("{name}/read-assess-brief"), |b| {
             b.iter(|| {
                 out.clear();
                 for (i, l) in lines.iter().enumerate() {
-                    if let Some(m) = osai_formats::read_json_record_fast("c.jsonl", l, i as u32) {
+                    if let Some(m) =
+                        osai_formats::read_json_record_fast("c.jsonl", l, i as u32, descriptions)
+                    {
                         writer.write(&mut out, &engine.assess_brief(&m, as_of));
                     }
                 }

@@ -93,8 +93,20 @@ pub fn read_str_detect(
 /// Reads one JSON Lines record fast: straight into the manifest type, then the checks the
 /// located reader makes (licences resolve without aliases, codes are known). `None` when the
 /// record needs the located reader: an error to point at, a warning to give, another format.
-pub fn read_json_record_fast(source: &str, text: &str, line: u32) -> Option<LocatedManifest> {
-    let manifest = match record::manifest(text) {
+/// Components' descriptions are kept only with `descriptions` (see
+/// [`osai_engine::Engine::reads_descriptions`]).
+pub fn read_json_record_fast(
+    source: &str,
+    text: &str,
+    line: u32,
+    descriptions: bool,
+) -> Option<LocatedManifest> {
+    let fast = if descriptions {
+        record::manifest(text)
+    } else {
+        record::manifest_without_descriptions(text)
+    };
+    let manifest = match fast {
         Some(m) => m,
         None => serde_json::from_str(text).ok()?,
     };

@@ -23,10 +23,22 @@ use serde::de::value::{Error as NameError, F64Deserializer, StrDeserializer, U64
 
 /// The manifest in `text` (one JSON object), or `None` when serde should read it.
 pub fn manifest(text: &str) -> Option<Manifest> {
+    read(text, true)
+}
+
+/// [`manifest`] without the components' descriptions, free text that an assessment reads only
+/// when [`osai_engine::Engine::reads_descriptions`] says so; a record is accepted or refused
+/// exactly as by [`manifest`].
+pub fn manifest_without_descriptions(text: &str) -> Option<Manifest> {
+    read(text, false)
+}
+
+fn read(text: &str, descriptions: bool) -> Option<Manifest> {
     let mut c = Cursor {
         text,
         bytes: text.as_bytes(),
         at: 0,
+        descriptions,
     };
     let m = c.manifest()?;
     c.skip_space();
@@ -122,6 +134,8 @@ struct Cursor<'a> {
     text: &'a str,
     bytes: &'a [u8],
     at: usize,
+    /// Keep the components' descriptions (else only checked, not copied).
+    descriptions: bool,
 }
 
 impl<'a> Cursor<'a> {
@@ -376,7 +390,8 @@ impl<'a> Cursor<'a> {
                 "location" => comp.location = c.nullable(Self::owned)?,
                 "license" => comp.license = c.nullable(Self::owned)?,
                 "license_file" => comp.license_file = c.nullable(Self::owned)?,
-                "description" => comp.description = c.nullable(Self::owned)?,
+                "description" if c.descriptions => comp.description = c.nullable(Self::owned)?,
+                "description" => drop(c.nullable(Self::string)?),
                 "sources" => comp.sources = c.array(Self::source)?,
                 _ => return None,
             };
