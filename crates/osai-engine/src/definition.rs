@@ -89,7 +89,12 @@ impl Definition {
             }))
             .chain(&self.decides_when);
         for p in predicates {
-            p.fact_paths(&mut paths);
+            p.walk(&mut |q| {
+                if let Predicate::Fact(t) = q {
+                    paths.push(t.path.as_str());
+                    paths.extend(t.above_fact.as_ref().map(|r| r.path.as_str()));
+                }
+            });
         }
         if let Some(score) = &self.score {
             paths.extend(score.paths.iter().map(String::as_str));
@@ -539,26 +544,25 @@ pub struct IfListed {
 }
 
 impl Predicate {
-    fn fact_paths<'a>(&'a self, out: &mut Vec<&'a str>) {
+    /// Calls `visit` on this predicate and on every predicate inside it, parents first.
+    pub fn walk<'a>(&'a self, visit: &mut impl FnMut(&'a Predicate)) {
+        visit(self);
         match self {
-            Self::Fact(t) => {
-                out.push(&t.path);
-                out.extend(t.above_fact.as_ref().map(|r| r.path.as_str()));
-            }
             Self::All(ps) | Self::Any(ps) | Self::First(ps) => {
-                ps.iter().for_each(|p| p.fact_paths(out));
+                ps.iter().for_each(|p| p.walk(visit));
             }
             Self::If(i) => {
                 [&i.cond, &i.then, &i.otherwise]
                     .into_iter()
-                    .for_each(|p| p.fact_paths(out));
+                    .for_each(|p| p.walk(visit));
             }
-            Self::Not(p) => p.fact_paths(out),
-            Self::IfListed(l) => l.check.fact_paths(out),
+            Self::Not(p) => p.walk(visit),
+            Self::IfListed(l) => l.check.walk(visit),
             Self::Published(_)
             | Self::Listed(_)
             | Self::Licence(_)
             | Self::DataInfo(_)
+            | Self::Fact(_)
             | Self::Sources(_)
             | Self::Exemption(_)
             | Self::AsOf(_)

@@ -92,20 +92,11 @@ impl Definition {
 }
 
 fn collect_refs<'p>(p: &'p definition::Predicate, out: &mut Vec<&'p str>) {
-    use definition::Predicate::*;
-    match p {
-        Requirement(code) => out.push(code),
-        All(xs) | Any(xs) => xs.iter().for_each(|x| collect_refs(x, out)),
-        Not(x) => collect_refs(x, out),
-        IfListed(il) => collect_refs(&il.check, out),
-        First(xs) => xs.iter().for_each(|x| collect_refs(x, out)),
-        If(ite) => {
-            collect_refs(&ite.cond, out);
-            collect_refs(&ite.then, out);
-            collect_refs(&ite.otherwise, out);
+    p.walk(&mut |q| {
+        if let definition::Predicate::Requirement(code) = q {
+            out.push(code);
         }
-        _ => {}
-    }
+    });
 }
 
 /// The translation of a built-in definition's texts (Fluent), by language and definition id.
