@@ -38,6 +38,8 @@ pub fn jsonl_line_brief(out: &mut Vec<u8>, report: &osai_engine::report::BriefRe
 /// Writes brief report lines, with each definition's unchanging JSON (id, title, requirement
 /// codes) escaped once rather than once per release.
 pub struct BriefWriter {
+    /// `{"report":…,"tool":{…},"as_of":"`: the same on every line.
+    head: Vec<u8>,
     definitions: Vec<BriefFragments>,
 }
 
@@ -83,18 +85,20 @@ impl BriefWriter {
     pub fn new<'a>(
         definitions: impl IntoIterator<Item = &'a osai_engine::definition::Definition>,
     ) -> Self {
+        let mut head = b"{\"report\":".to_vec();
+        json_u64(&mut head, u64::from(osai_engine::report::REPORT_FORMAT));
+        head.extend_from_slice(b",\"tool\":{\"name\":\"osai\",\"version\":");
+        json_str(&mut head, env!("CARGO_PKG_VERSION"));
+        head.extend_from_slice(b"},\"as_of\":\"");
         Self {
+            head,
             definitions: definitions.into_iter().map(BriefFragments::new).collect(),
         }
     }
 
     /// Appends one report line to `out`.
     pub fn write(&self, out: &mut Vec<u8>, report: &osai_engine::report::BriefReport<'_>) {
-        out.extend_from_slice(b"{\"report\":");
-        json_u64(out, u64::from(osai_engine::report::REPORT_FORMAT));
-        out.extend_from_slice(b",\"tool\":{\"name\":\"osai\",\"version\":");
-        json_str(out, env!("CARGO_PKG_VERSION"));
-        out.extend_from_slice(b"},\"as_of\":\"");
+        out.extend_from_slice(&self.head);
         json_date(out, report.as_of);
         out.extend_from_slice(b"\",\"release\":{\"name\":");
         json_str(out, &report.release.name);
