@@ -266,7 +266,7 @@ impl<'d> Engine<'d> {
         let own = std::mem::take(&mut located.warnings);
         let (definitions, warnings) =
             self.evaluate_all(&located, own, as_of, false, eval::into_brief);
-        let kind = located.manifest.release.kind.as_str().to_owned();
+        let kind = located.manifest.release.kind.as_str();
         report::BriefReport {
             as_of,
             release: ReleaseRef {
@@ -315,7 +315,7 @@ impl<'d> Engine<'d> {
 fn release_ref(located: &LocatedManifest) -> ReleaseRef {
     ReleaseRef {
         name: located.manifest.release.name.clone(),
-        kind: located.manifest.release.kind.as_str().to_owned(),
+        kind: located.manifest.release.kind.as_str(),
         source: located.sources.source.clone(),
     }
 }

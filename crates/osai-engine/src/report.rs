@@ -111,7 +111,8 @@ impl Default for Tool {
 #[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
 pub struct ReleaseRef {
     pub name: String,
-    pub kind: String,
+    // One of the release kinds' names: borrowed, not allocated per release.
+    pub kind: &'static str,
     pub source: Option<String>,
 }
 

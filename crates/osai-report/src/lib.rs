@@ -103,7 +103,7 @@ impl BriefWriter {
         out.extend_from_slice(b"\",\"release\":{\"name\":");
         json_str(out, &report.release.name);
         out.extend_from_slice(b",\"kind\":");
-        json_str(out, &report.release.kind);
+        json_str(out, report.release.kind);
         out.extend_from_slice(b",\"source\":");
         json_opt_str(out, report.release.source.as_deref());
         out.extend_from_slice(b"},\"warnings\":[");
