@@ -215,6 +215,11 @@ pub struct AssessArgs {
     /// CODE` gives the text).
     #[arg(long)]
     pub brief: bool,
+    /// Instead of a report per release, print what `osai stats` would count of them: releases
+    /// per definition and verdict, class and category, and where definitions disagree (JSON with
+    /// `--format json`). Inputs are read as for `--format jsonl`.
+    #[arg(long)]
+    pub summary: bool,
     /// Colour: auto (on a terminal, unless NO_COLOR is set), always, never.
     #[arg(long, value_name = "WHEN", default_value = "auto")]
     pub color: String,

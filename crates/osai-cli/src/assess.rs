@@ -333,9 +333,21 @@ pub(crate) fn run(args: AssessArgs) -> Result<u8, UsageError> {
     let as_of = as_of(args.as_of.as_deref())?;
     let lang = report_lang(args.lang);
     let engine = Engine::new(defs.iter().collect());
+    // A summary counts verdicts, classes and categories: brief reports decide them all.
+    let brief = args.brief || args.summary;
+    let summary_format = match (args.summary, args.format) {
+        (false, _) => None,
+        (true, Format::Text) => Some(crate::args::ListFormat::Text),
+        (true, Format::Json | Format::Jsonl) => Some(crate::args::ListFormat::Json),
+        (true, other) => {
+            return Err(UsageError(format!(
+                "--summary prints text or JSON, not {other:?}; use --format text or json"
+            )));
+        }
+    };
     let opts = AssessOptions {
         as_of,
-        detail: !args.brief,
+        detail: !brief,
     };
     let (mut out, tty) = writer(&args.output)?;
     let color = color_on(&args.color, tty);
@@ -390,13 +402,14 @@ pub(crate) fn run(args: AssessArgs) -> Result<u8, UsageError> {
         Ok(())
     };
 
-    if args.format == Format::Jsonl {
+    if args.format == Format::Jsonl || summary_format.is_some() {
         let job = crate::batch::Job {
             engine: &engine,
             opts: &opts,
             requires: &requires,
             defs: &defs,
-            brief: args.brief,
+            brief,
+            reports: summary_format.is_none(),
             brief_writer: osai_report::BriefWriter::new(engine.definitions.iter().copied()),
             descriptions: engine.reads_descriptions(),
             line_bytes: std::sync::atomic::AtomicUsize::new(0),
@@ -411,8 +424,11 @@ pub(crate) fn run(args: AssessArgs) -> Result<u8, UsageError> {
                 crate::batch::single(path, &job, &mut out, &mut summary)?;
             }
         }
+        match summary_format {
+            Some(format) => crate::stats::write(&mut out, &summary.stats(), format)?,
+            None => summary.print(&mut io::stderr().lock())?,
+        }
         out.flush()?;
-        summary.print(&mut io::stderr().lock())?;
         if summary.errors() > 0 {
             return Ok(exit::BAD_INPUT);
         }

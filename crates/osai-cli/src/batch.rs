@@ -39,18 +39,97 @@ struct Tally {
     unmet: u64,
     /// Per definition (engine order): counts per status, by `Status::index`.
     counts: Vec<[u64; 4]>,
+    /// Per definition: counts per class number (0 = unclassified).
+    classes: Vec<Vec<u64>>,
+    /// Per definition: counts per category, in the order first met.
+    categories: Vec<Vec<(String, u64)>>,
+    /// Per pair of definitions (`a * n + b`): releases `a` passes and `b` fails.
+    disagreements: Vec<u64>,
+}
+
+/// What the tally reads of one definition's outcome, brief or full.
+trait Decided {
+    fn verdict(&self) -> Status;
+    fn class(&self) -> Option<u32>;
+    fn category(&self) -> Option<&str>;
+}
+
+impl Decided for osai_engine::report::BriefDefinition<'_> {
+    fn verdict(&self) -> Status {
+        self.verdict
+    }
+    fn class(&self) -> Option<u32> {
+        self.class
+    }
+    fn category(&self) -> Option<&str> {
+        self.category.as_deref()
+    }
+}
+
+impl Decided for osai_engine::report::DefinitionResult {
+    fn verdict(&self) -> Status {
+        self.verdict
+    }
+    fn class(&self) -> Option<u32> {
+        self.class
+    }
+    fn category(&self) -> Option<&str> {
+        self.category.as_deref()
+    }
 }
 
 impl Tally {
-    fn report(&mut self, verdicts: impl Iterator<Item = Status>, unmet: bool) {
+    /// One release's outcomes under each definition, read by `decided`.
+    fn report(&mut self, defs: &[impl Decided], unmet: bool) {
         self.releases += 1;
         self.unmet += u64::from(unmet);
-        for (i, v) in verdicts.enumerate() {
-            if self.counts.len() <= i {
-                self.counts.resize(i + 1, [0; 4]);
-            }
-            self.counts[i][v.index()] += 1;
+        let n = defs.len();
+        if self.counts.len() < n {
+            self.grow(n);
         }
+        for (i, d) in defs.iter().enumerate() {
+            self.counts[i][d.verdict().index()] += 1;
+            if let Some(c) = d.class() {
+                let per_class = &mut self.classes[i];
+                let c = c as usize;
+                if per_class.len() <= c {
+                    per_class.resize(c + 1, 0);
+                }
+                per_class[c] += 1;
+            }
+            if let Some(c) = d.category() {
+                let per_category = &mut self.categories[i];
+                match per_category.iter_mut().find(|(name, _)| name == c) {
+                    Some((_, count)) => *count += 1,
+                    None => per_category.push((c.to_owned(), 1)),
+                }
+            }
+        }
+        let width = self.counts.len();
+        for (a, pass) in defs.iter().enumerate() {
+            if pass.verdict() != Status::Pass {
+                continue;
+            }
+            for (b, fail) in defs.iter().enumerate() {
+                if fail.verdict() == Status::Fail {
+                    self.disagreements[a * width + b] += 1;
+                }
+            }
+        }
+    }
+
+    /// Room for `n` definitions.
+    fn grow(&mut self, n: usize) {
+        let old = self.counts.len();
+        let mut disagreements = vec![0; n * n];
+        for a in 0..old {
+            disagreements[a * n..a * n + old]
+                .copy_from_slice(&self.disagreements[a * old..(a + 1) * old]);
+        }
+        self.disagreements = disagreements;
+        self.counts.resize(n, [0; 4]);
+        self.classes.resize(n, Vec::new());
+        self.categories.resize(n, Vec::new());
     }
 
     fn merge(&mut self, other: &Tally) {
@@ -58,11 +137,33 @@ impl Tally {
         self.errors += other.errors;
         self.unmet += other.unmet;
         if self.counts.len() < other.counts.len() {
-            self.counts.resize(other.counts.len(), [0; 4]);
+            self.grow(other.counts.len());
         }
         for (mine, theirs) in self.counts.iter_mut().zip(&other.counts) {
             for (a, b) in mine.iter_mut().zip(theirs) {
                 *a += b;
+            }
+        }
+        for (mine, theirs) in self.classes.iter_mut().zip(&other.classes) {
+            if mine.len() < theirs.len() {
+                mine.resize(theirs.len(), 0);
+            }
+            for (a, b) in mine.iter_mut().zip(theirs) {
+                *a += b;
+            }
+        }
+        for (mine, theirs) in self.categories.iter_mut().zip(&other.categories) {
+            for (name, n) in theirs {
+                match mine.iter_mut().find(|(c, _)| c == name) {
+                    Some((_, count)) => *count += n,
+                    None => mine.push((name.clone(), *n)),
+                }
+            }
+        }
+        let (width, theirs) = (self.counts.len(), other.counts.len());
+        for a in 0..theirs {
+            for b in 0..theirs {
+                self.disagreements[a * width + b] += other.disagreements[a * theirs + b];
             }
         }
     }
@@ -112,6 +213,39 @@ impl Summary {
         out
     }
 
+    /// The counts `osai stats` would give for the reports of this run.
+    pub fn stats(&self) -> crate::stats::Stats {
+        let t = &self.tally;
+        let mut stats = crate::stats::Stats {
+            releases: t.releases,
+            errors: t.errors,
+            ..Default::default()
+        };
+        let named = |n: &u64| *n > 0;
+        for (i, id) in self.ids.iter().enumerate() {
+            let Some(counts) = t.counts.get(i) else {
+                continue;
+            };
+            for (n, s) in counts.iter().zip(Status::ALL).filter(|(n, _)| named(n)) {
+                crate::stats::add(&mut stats.verdicts, id, s.as_str(), *n);
+            }
+            for (class, n) in t.classes[i].iter().enumerate().filter(|(_, n)| named(n)) {
+                crate::stats::add(&mut stats.classes, id, &class.to_string(), *n);
+            }
+            for (category, n) in &t.categories[i] {
+                crate::stats::add(&mut stats.categories, id, category, *n);
+            }
+            let width = t.counts.len();
+            for (j, other) in self.ids.iter().enumerate().take(width) {
+                let n = t.disagreements[i * width + j];
+                if n > 0 {
+                    crate::stats::add(&mut stats.disagreements, id, other, n);
+                }
+            }
+        }
+        stats
+    }
+
     pub fn print(&self, err: &mut impl Write) -> io::Result<()> {
         writeln!(
             err,
@@ -133,6 +267,8 @@ pub(crate) struct Job<'a> {
     pub requires: &'a [Requirement],
     pub defs: &'a [Definition],
     pub brief: bool,
+    /// Write a report per release (else only count them: `--summary`).
+    pub reports: bool,
     pub brief_writer: osai_report::BriefWriter,
     /// Read the components' descriptions ([`osai_engine::Engine::reads_descriptions`]).
     pub descriptions: bool,
@@ -149,8 +285,17 @@ struct Output {
 }
 
 impl Output {
-    fn write_to(&self, out: &mut dyn Write, summary: &mut Summary) -> io::Result<()> {
-        out.write_all(&self.bytes)?;
+    /// Its report lines (`reports`; error records either way go only with them), diagnostics
+    /// and counts.
+    fn write_to(
+        &self,
+        out: &mut dyn Write,
+        reports: bool,
+        summary: &mut Summary,
+    ) -> io::Result<()> {
+        if reports {
+            out.write_all(&self.bytes)?;
+        }
         if !self.diagnostics.is_empty() {
             io::stderr().lock().write_all(self.diagnostics.as_bytes())?;
         }
@@ -180,15 +325,15 @@ impl Job<'_> {
         let written = if self.brief {
             let report = self.engine.assess_brief_owned(m, self.opts.as_of);
             let met = crate::assess::brief_meets(&report, self.requires, self.defs);
-            acc.tally
-                .report(report.definitions.iter().map(|d| d.verdict), !met);
-            self.brief_writer.write(&mut acc.bytes, &report);
+            acc.tally.report(&report.definitions, !met);
+            if self.reports {
+                self.brief_writer.write(&mut acc.bytes, &report);
+            }
             Ok(())
         } else {
             let report = self.engine.assess(&m, self.opts);
             let met = crate::assess::report_meets(&report, self.requires, self.defs);
-            acc.tally
-                .report(report.definitions.iter().map(|d| d.verdict), !met);
+            acc.tally.report(&report.definitions, !met);
             osai_report::jsonl_line(&mut acc.bytes, &report)
         };
         if written.is_err() {
@@ -506,7 +651,7 @@ pub(crate) fn jsonl(
         let (outputs, next) =
             rayon::join(|| assess_block(&block, &name, job), || blocks.next_block());
         for o in &outputs {
-            o.write_to(out, summary)?;
+            o.write_to(out, job.reports, summary)?;
         }
         bar.inc(block.bytes.len() as u64);
         bar.set_message(format!("{} releases", summary.releases()));
@@ -528,7 +673,7 @@ pub(crate) fn single(
         Ok(m) => job.assess(m, &mut acc),
         Err(e) => acc.error(&e),
     }
-    acc.write_to(out, summary)?;
+    acc.write_to(out, job.reports, summary)?;
     Ok(())
 }
 
@@ -612,7 +757,7 @@ pub(crate) fn folder(
             })
             .collect();
         for o in &outputs {
-            o.write_to(out, summary)?;
+            o.write_to(out, job.reports, summary)?;
         }
         bar.inc(chunk.len() as u64);
     }

@@ -27,16 +27,27 @@ struct Def {
     category: Option<String>,
 }
 
+/// Per definition id, per value (verdict, class, category, other definition): releases.
+pub(crate) type Counts = BTreeMap<String, BTreeMap<String, u64>>;
+
 #[derive(Default, serde::Serialize)]
-struct Stats {
-    releases: u64,
-    errors: u64,
-    unreadable_lines: u64,
-    verdicts: BTreeMap<String, BTreeMap<String, u64>>,
-    classes: BTreeMap<String, BTreeMap<String, u64>>,
-    categories: BTreeMap<String, BTreeMap<String, u64>>,
+pub(crate) struct Stats {
+    pub releases: u64,
+    pub errors: u64,
+    pub unreadable_lines: u64,
+    pub verdicts: Counts,
+    pub classes: Counts,
+    pub categories: Counts,
     /// disagreements[a][b]: releases that `a` passes and `b` fails.
-    disagreements: BTreeMap<String, BTreeMap<String, u64>>,
+    pub disagreements: Counts,
+}
+
+pub(crate) fn add(counts: &mut Counts, id: &str, value: &str, n: u64) {
+    *counts
+        .entry(id.to_owned())
+        .or_default()
+        .entry(value.to_owned())
+        .or_default() += n;
 }
 
 pub(crate) fn run(args: StatsArgs) -> Result<u8, UsageError> {
@@ -59,50 +70,37 @@ pub(crate) fn run(args: StatsArgs) -> Result<u8, UsageError> {
             }
             stats.releases += 1;
             for d in &rec.definitions {
-                *stats
-                    .verdicts
-                    .entry(d.id.clone())
-                    .or_default()
-                    .entry(d.verdict.clone())
-                    .or_default() += 1;
+                add(&mut stats.verdicts, &d.id, &d.verdict, 1);
                 if let Some(c) = d.class {
-                    *stats
-                        .classes
-                        .entry(d.id.clone())
-                        .or_default()
-                        .entry(c.to_string())
-                        .or_default() += 1;
+                    add(&mut stats.classes, &d.id, &c.to_string(), 1);
                 }
                 if let Some(c) = &d.category {
-                    *stats
-                        .categories
-                        .entry(d.id.clone())
-                        .or_default()
-                        .entry(c.clone())
-                        .or_default() += 1;
+                    add(&mut stats.categories, &d.id, c, 1);
                 }
             }
             for a in rec.definitions.iter().filter(|d| d.verdict == "pass") {
                 for b in rec.definitions.iter().filter(|d| d.verdict == "fail") {
-                    *stats
-                        .disagreements
-                        .entry(a.id.clone())
-                        .or_default()
-                        .entry(b.id.clone())
-                        .or_default() += 1;
+                    add(&mut stats.disagreements, &a.id, &b.id, 1);
                 }
             }
         }
     }
-    let mut out = std::io::stdout().lock();
-    match args.format {
-        ListFormat::Json => {
-            serde_json::to_writer_pretty(&mut out, &stats)?;
-            writeln!(out)?;
-        }
-        ListFormat::Text => text(&mut out, &stats)?,
-    }
+    write(&mut std::io::stdout().lock(), &stats, args.format)?;
     Ok(exit::OK)
+}
+
+pub(crate) fn write(
+    out: &mut impl Write,
+    stats: &Stats,
+    format: ListFormat,
+) -> std::io::Result<()> {
+    match format {
+        ListFormat::Json => {
+            serde_json::to_writer_pretty(&mut *out, stats)?;
+            writeln!(out)
+        }
+        ListFormat::Text => text(out, stats),
+    }
 }
 
 fn text(out: &mut impl Write, s: &Stats) -> std::io::Result<()> {

@@ -953,3 +953,79 @@ check = { fact = { path = "components.model-card.description", present = true } 
     assert_eq!(report["definitions"][0]["verdict"], "pass", "{report}");
     std::fs::remove_dir_all(&dir).ok();
 }
+
+/// `assess --summary` counts what `osai stats` counts of the reports the same run would write
+/// (verdicts, classes, categories, disagreements, error records), as JSON and as the table,
+/// without writing a report.
+#[test]
+fn a_summary_counts_what_stats_counts_of_the_reports() {
+    let dir = std::env::temp_dir().join(format!("osai-summary-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let mut lines = Vec::new();
+    for example in ["olmo-2-7b", "mistral-7b", "llama-3.1-8b"] {
+        let text = std::fs::read_to_string(root().join(format!("examples/{example}.yml"))).unwrap();
+        let m = osai_formats::read_str(example, &text).unwrap();
+        lines.push(serde_json::to_string(&m.manifest).unwrap());
+    }
+    let mut input = String::new();
+    // Enough lines for several blocks and tasks, a bad line among them.
+    for i in 0..9_000 {
+        if i == 4_321 {
+            input.push_str("{\"osai\": 1, \"release\": \n");
+        } else {
+            input.push_str(&lines[i % 3]);
+            input.push('\n');
+        }
+    }
+    let path = dir.join("in.jsonl");
+    std::fs::write(&path, input).unwrap();
+    let path = path.to_str().unwrap();
+    let reports = dir.join("reports.jsonl");
+    let o = osai(&[
+        "assess",
+        "--format",
+        "jsonl",
+        "--brief",
+        "--as-of",
+        "2026-11-29",
+        "-o",
+        reports.to_str().unwrap(),
+        path,
+    ]);
+    assert_eq!(o.status.code(), Some(2), "a bad line");
+    for format in ["json", "text"] {
+        let stats = osai(&["stats", "--format", format, reports.to_str().unwrap()]);
+        assert_success(&stats);
+        let args = [
+            "assess",
+            "--summary",
+            "--as-of",
+            "2026-11-29",
+            "--format",
+            format,
+            path,
+        ];
+        let summary = osai(&args);
+        assert_eq!(summary.status.code(), Some(2), "a bad line");
+        assert_eq!(stdout(&summary), stdout(&stats), "{format}");
+        assert!(String::from_utf8_lossy(&summary.stderr).contains("in.jsonl:4322:"));
+    }
+    let v: serde_json::Value = serde_json::from_str(&stdout(&osai(&[
+        "assess",
+        "--summary",
+        "--format",
+        "json",
+        path,
+    ])))
+    .unwrap();
+    assert_eq!(
+        (v["releases"].as_u64(), v["errors"].as_u64()),
+        (Some(8_999), Some(1))
+    );
+    assert_eq!(
+        exit_code(&["assess", "--summary", "--format", "html", path]),
+        Some(2),
+        "a summary is text or JSON"
+    );
+    std::fs::remove_dir_all(&dir).ok();
+}
