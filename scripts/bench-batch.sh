@@ -12,11 +12,12 @@ profile=${PROFILE:-dist}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 cargo build -q --profile "$profile" -p osai-cli --bin osai -p osai-formats --example gen_corpus
-osai=target/$profile/osai
+bin=${CARGO_TARGET_DIR:-target}/$profile
+osai=$bin/osai
 five="-d osaid-1.0 -d mof-1.0 -d data-inclusive -d debian-ml -d eu-ai-act"
 echo "profile $profile"
-target/$profile/examples/gen_corpus "$n" "$work/corpus.jsonl"
-target/$profile/examples/gen_corpus $((n / 10)) "$work/small.jsonl"
+$bin/examples/gen_corpus "$n" "$work/corpus.jsonl"
+$bin/examples/gen_corpus $((n / 10)) "$work/small.jsonl"
 rate() { python3 -c "import sys; print(f'{int(sys.argv[1]) / float(sys.argv[2]):,.0f} releases/s')" "$1" "$2"; }
 run() { # label, input, count, args...
   local label=$1 input=$2 count=$3; shift 3
