@@ -49,6 +49,7 @@ fn read(text: &str, descriptions: bool) -> Option<Manifest> {
 /// character. Eight bytes at a time: a byte of a word is flagged when it equals one of the
 /// two or is below 0x20; a borrow can only flag bytes above a real hit, so the lowest flag is
 /// the first hit.
+#[inline(always)]
 fn special(bytes: &[u8]) -> Option<usize> {
     const ONES: u64 = u64::from_ne_bytes([1; 8]);
     const HIGH: u64 = ONES << 7;
@@ -170,7 +171,7 @@ impl<'a> Cursor<'a> {
         here
     }
 
-    #[inline]
+    #[inline(always)]
     fn string(&mut self) -> Option<Cow<'a, str>> {
         self.expect(b'"')?;
         let start = self.at;
@@ -202,6 +203,7 @@ impl<'a> Cursor<'a> {
     }
 
     /// A key: never escaped in the manifest's own keys (an escaped one is left to serde).
+    #[inline(always)]
     fn key(&mut self) -> Option<&'a str> {
         self.expect(b'"')?;
         let start = self.at;
