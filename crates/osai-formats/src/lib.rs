@@ -106,10 +106,16 @@ pub fn read_json_record_fast(
     } else {
         record::manifest_without_descriptions(text)
     };
-    let manifest = match fast {
-        Some(m) => m,
-        None => serde_json::from_str(text).ok()?,
+    // Built where it is returned from, the manifest moves once.
+    let mut located = LocatedManifest {
+        manifest: match fast {
+            Some(m) => m,
+            None => serde_json::from_str(text).ok()?,
+        },
+        sources: osai_engine::manifest::SourceMap::whole_record(source, line),
+        warnings: Vec::new(),
     };
+    let (manifest, warnings) = (&located.manifest, &mut located.warnings);
     if manifest.osai != 1 || manifest.release.name.trim().is_empty() {
         return None;
     }
@@ -119,8 +125,7 @@ pub fn read_json_record_fast(
         at.get_or_init(|| osai_engine::manifest::record_location(source, line))
             .clone()
     };
-    let mut warnings = Vec::new();
-    let m = &manifest;
+    let m = manifest;
     // Components often repeat a licence text; its warnings would repeat word for word (all at
     // this line), so each text is checked once.
     let mut texts: Vec<&str> = Vec::with_capacity(24);
@@ -188,14 +193,7 @@ pub fn read_json_record_fast(
             .iter()
             .flatten()
             .all(|c| manifest::TRANSPARENCY.contains(&c.as_str()));
-    if !(licences_ok && codes_ok) {
-        return None;
-    }
-    Some(LocatedManifest {
-        manifest,
-        sources: osai_engine::manifest::SourceMap::whole_record(source, line),
-        warnings,
-    })
+    (licences_ok && codes_ok).then_some(located)
 }
 
 /// Reads a text that starts on line `first_line` of `source` (one line of a JSON Lines file).
