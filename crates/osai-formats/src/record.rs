@@ -162,6 +162,7 @@ impl<'a> Cursor<'a> {
         self.eat(byte).then_some(())
     }
 
+    #[inline(always)]
     fn literal(&mut self, word: &str) -> bool {
         self.skip_space();
         let here = self.bytes[self.at..].starts_with(word.as_bytes());
@@ -228,6 +229,7 @@ impl<'a> Cursor<'a> {
         }
     }
 
+    #[inline(always)]
     fn boolean(&mut self) -> Option<bool> {
         if self.literal("true") {
             Some(true)
@@ -258,6 +260,7 @@ impl<'a> Cursor<'a> {
         T::deserialize(StrDeserializer::<NameError>::new(&s)).ok()
     }
 
+    #[inline(always)]
     fn disclosure(&mut self) -> Option<Disclosure> {
         self.skip_space();
         match self.bytes.get(self.at)? {
