@@ -110,6 +110,7 @@ pub struct Release {
 impl Manifest {
     /// The licence that applies to a component and the path it was read from: its own, then
     /// the default for its content type.
+    #[inline]
     pub fn licence_of(&self, id: ComponentId) -> Option<(&'static str, &str)> {
         if let Some(s) = self.components.get(&id).and_then(|c| c.license.as_deref()) {
             return Some((id.info().licence_path, s));
