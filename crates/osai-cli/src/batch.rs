@@ -47,71 +47,35 @@ struct Tally {
     disagreements: Vec<u64>,
 }
 
-/// What the tally reads of one definition's outcome, brief or full.
-trait Decided {
-    fn verdict(&self) -> Status;
-    fn class(&self) -> Option<u32>;
-    fn category(&self) -> Option<&str>;
-}
-
-impl Decided for osai_engine::report::BriefDefinition<'_> {
-    fn verdict(&self) -> Status {
-        self.verdict
-    }
-    fn class(&self) -> Option<u32> {
-        self.class
-    }
-    fn category(&self) -> Option<&str> {
-        self.category.as_deref()
-    }
-}
-
-impl Decided for osai_engine::report::DefinitionResult {
-    fn verdict(&self) -> Status {
-        self.verdict
-    }
-    fn class(&self) -> Option<u32> {
-        self.class
-    }
-    fn category(&self) -> Option<&str> {
-        self.category.as_deref()
-    }
-}
-
 impl Tally {
-    /// One release's outcomes under each definition, read by `decided`.
-    fn report(&mut self, defs: &[impl Decided], unmet: bool) {
+    /// One release's outcome under each definition: verdict, class, category.
+    fn report<'r>(
+        &mut self,
+        decided: impl Iterator<Item = (Status, Option<u32>, Option<&'r str>)> + Clone,
+        unmet: bool,
+    ) {
         self.releases += 1;
         self.unmet += u64::from(unmet);
-        let n = defs.len();
+        let n = decided.clone().count();
         if self.counts.len() < n {
             self.grow(n);
         }
-        for (i, d) in defs.iter().enumerate() {
-            self.counts[i][d.verdict().index()] += 1;
-            if let Some(c) = d.class() {
-                let per_class = &mut self.classes[i];
-                let c = c as usize;
-                if per_class.len() <= c {
-                    per_class.resize(c + 1, 0);
-                }
-                per_class[c] += 1;
+        for (i, (verdict, class, category)) in decided.clone().enumerate() {
+            self.counts[i][verdict.index()] += 1;
+            if let Some(c) = class {
+                add_at(&mut self.classes[i], c as usize, 1);
             }
-            if let Some(c) = d.category() {
-                let per_category = &mut self.categories[i];
-                match per_category.iter_mut().find(|(name, _)| name == c) {
-                    Some((_, count)) => *count += 1,
-                    None => per_category.push((c.to_owned(), 1)),
-                }
+            if let Some(c) = category {
+                add_named(&mut self.categories[i], c, 1);
             }
         }
         let width = self.counts.len();
-        for (a, pass) in defs.iter().enumerate() {
-            if pass.verdict() != Status::Pass {
+        for (a, (pass, ..)) in decided.clone().enumerate() {
+            if pass != Status::Pass {
                 continue;
             }
-            for (b, fail) in defs.iter().enumerate() {
-                if fail.verdict() == Status::Fail {
+            for (b, (fail, ..)) in decided.clone().enumerate() {
+                if fail == Status::Fail {
                     self.disagreements[a * width + b] += 1;
                 }
             }
@@ -145,19 +109,13 @@ impl Tally {
             }
         }
         for (mine, theirs) in self.classes.iter_mut().zip(&other.classes) {
-            if mine.len() < theirs.len() {
-                mine.resize(theirs.len(), 0);
-            }
-            for (a, b) in mine.iter_mut().zip(theirs) {
-                *a += b;
+            for (class, n) in theirs.iter().enumerate() {
+                add_at(mine, class, *n);
             }
         }
         for (mine, theirs) in self.categories.iter_mut().zip(&other.categories) {
             for (name, n) in theirs {
-                match mine.iter_mut().find(|(c, _)| c == name) {
-                    Some((_, count)) => *count += n,
-                    None => mine.push((name.clone(), *n)),
-                }
+                add_named(mine, name, *n);
             }
         }
         let (width, theirs) = (self.counts.len(), other.counts.len());
@@ -166,6 +124,20 @@ impl Tally {
                 self.disagreements[a * width + b] += other.disagreements[a * theirs + b];
             }
         }
+    }
+}
+
+fn add_at(counts: &mut Vec<u64>, at: usize, n: u64) {
+    if counts.len() <= at {
+        counts.resize(at + 1, 0);
+    }
+    counts[at] += n;
+}
+
+fn add_named(counts: &mut Vec<(String, u64)>, name: &str, n: u64) {
+    match counts.iter_mut().find(|(c, _)| c == name) {
+        Some((_, count)) => *count += n,
+        None => counts.push((name.to_owned(), n)),
     }
 }
 
@@ -325,7 +297,11 @@ impl Job<'_> {
         let written = if self.brief {
             let report = self.engine.assess_brief_owned(m, self.opts.as_of);
             let met = crate::assess::brief_meets(&report, self.requires, self.defs);
-            acc.tally.report(&report.definitions, !met);
+            let decided = report.definitions.iter();
+            acc.tally.report(
+                decided.map(|d| (d.verdict, d.class, d.category.as_deref())),
+                !met,
+            );
             if self.reports {
                 self.brief_writer.write(&mut acc.bytes, &report);
             }
@@ -333,7 +309,11 @@ impl Job<'_> {
         } else {
             let report = self.engine.assess(&m, self.opts);
             let met = crate::assess::report_meets(&report, self.requires, self.defs);
-            acc.tally.report(&report.definitions, !met);
+            let decided = report.definitions.iter();
+            acc.tally.report(
+                decided.map(|d| (d.verdict, d.class, d.category.as_deref())),
+                !met,
+            );
             osai_report::jsonl_line(&mut acc.bytes, &report)
         };
         if written.is_err() {

@@ -919,23 +919,7 @@ fn html_report_renders_in_headless_chromium() {
 fn a_policy_on_a_description_decides_the_same_in_a_batch() {
     let dir = std::env::temp_dir().join(format!("osai-described-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
-    let policy = dir.join("card-described.toml");
-    std::fs::write(
-        &policy,
-        r#"id = "card-described"
-title = "The model card says what it is"
-version = "1"
-date = "2026-11-29"
-source = "a test"
-
-[[requirement]]
-code = "CARD-DESCRIBED"
-title = "The model card has a description"
-cite = "a test"
-check = { fact = { path = "components.model-card.description", present = true } }
-"#,
-    )
-    .unwrap();
+    let policy = root().join("crates/osai-formats/tests/fixtures/card-described.toml");
     let record = r#"{"osai":1,"release":{"name":"carded","kind":"model"},"components":{"model-card":{"license":"CC-BY-4.0","description":"What it is"}}}"#;
     let input = dir.join("in.jsonl");
     std::fs::write(&input, format!("{record}\n")).unwrap();

@@ -62,42 +62,31 @@ fn no_built_in_report_of_a_mot_file_depends_on_a_description() {
     assert!(compared > 250, "only {compared} MOT files compared");
 }
 
+/// A one-requirement definition testing `check`.
+fn definition(check: &str) -> Definition {
+    let text = format!(
+        "id = \"t\"\ntitle = \"t\"\nversion = \"1\"\ndate = \"2026-11-29\"\nsource = \"a test\"\n\
+         [[requirement]]\ncode = \"T\"\ntitle = \"t\"\ncite = \"a test\"\ncheck = {check}\n"
+    );
+    Definition::from_toml(&text).unwrap_or_else(|e| panic!("{e}"))
+}
+
 #[test]
 fn a_definition_that_names_a_component_path_reads_descriptions() {
-    let policy = Definition::from_toml(
-        r#"
-id = "card-described"
-title = "The model card says what it is"
-version = "1"
-date = "2026-11-29"
-source = "a test"
-
-[[requirement]]
-code = "CARD-DESCRIBED"
-title = "The model card has a description"
-cite = "a test"
-check = { fact = { path = "components.model-card.description", present = true } }
-"#,
-    )
-    .unwrap_or_else(|e| panic!("{e}"));
-    let scored = Definition::from_toml(
-        r#"
-id = "facts-only"
-title = "Facts only"
-version = "1"
-date = "2026-11-29"
-source = "a test"
-
-[[requirement]]
-code = "FACTS-ONLY"
-title = "Monetised"
-cite = "a test"
-check = { fact = { path = "facts.monetised", equals = true } }
-"#,
-    )
-    .unwrap_or_else(|e| panic!("{e}"));
+    let path =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/card-described.toml");
+    let policy = Definition::from_toml(&std::fs::read_to_string(path).unwrap())
+        .unwrap_or_else(|e| panic!("{e}"));
+    let scored = definition("{ fact = { path = \"facts.monetised\", equals = true } }");
+    let nested = definition(
+        "{ not = { any = [{ stub = true }, { fact = { path = \"release.version\", present = true } }] } }",
+    );
     assert!(Engine::new(vec![&policy]).reads_descriptions());
     assert!(!Engine::new(vec![&scored]).reads_descriptions());
+    assert!(
+        Engine::new(vec![&nested]).reads_descriptions(),
+        "found inside combinators"
+    );
 
     // And it is right to: the verdict turns on the description.
     let yaml = "osai: 1\nrelease: {name: carded, kind: model}\ncomponents:\n  model-card: {license: CC-BY-4.0, description: What it is}\n";
