@@ -248,6 +248,12 @@ pub(crate) struct Job<'a> {
     pub line_bytes: std::sync::atomic::AtomicUsize,
 }
 
+/// A release's report, brief or full.
+enum AnyReport<'d> {
+    Brief(osai_engine::report::BriefReport<'d>),
+    Full(Box<osai_engine::report::Report>),
+}
+
 /// The reports, diagnostics and counts of a run of inputs, in order.
 #[derive(Default)]
 struct Output {
@@ -290,31 +296,46 @@ impl Output {
     }
 }
 
-impl Job<'_> {
+impl<'a> Job<'a> {
     /// Assesses one release and appends its report line.
     fn assess(&self, m: LocatedManifest, acc: &mut Output) {
-        let start = acc.bytes.len();
-        let written = if self.brief {
-            let report = self.engine.assess_brief_owned(m, self.opts.as_of);
-            let met = crate::assess::brief_meets(&report, self.requires, self.defs);
-            let decided = report.definitions.iter();
-            acc.tally.report(
-                decided.map(|d| (d.verdict, d.class, d.category.as_deref())),
-                !met,
-            );
-            if self.reports {
-                self.brief_writer.write(&mut acc.bytes, &report);
-            }
-            Ok(())
+        let report = self.report(m);
+        self.write(&report, acc);
+    }
+
+    fn report(&self, m: LocatedManifest) -> AnyReport<'a> {
+        if self.brief {
+            AnyReport::Brief(self.engine.assess_brief_owned(m, self.opts.as_of))
         } else {
-            let report = self.engine.assess(&m, self.opts);
-            let met = crate::assess::report_meets(&report, self.requires, self.defs);
-            let decided = report.definitions.iter();
-            acc.tally.report(
-                decided.map(|d| (d.verdict, d.class, d.category.as_deref())),
-                !met,
-            );
-            osai_report::jsonl_line(&mut acc.bytes, &report)
+            AnyReport::Full(Box::new(self.engine.assess(&m, self.opts)))
+        }
+    }
+
+    /// Counts a report and appends its line (unless only counting).
+    fn write(&self, report: &AnyReport<'_>, acc: &mut Output) {
+        let start = acc.bytes.len();
+        let written = match report {
+            AnyReport::Brief(report) => {
+                let met = crate::assess::brief_meets(report, self.requires, self.defs);
+                let decided = report.definitions.iter();
+                acc.tally.report(
+                    decided.map(|d| (d.verdict, d.class, d.category.as_deref())),
+                    !met,
+                );
+                if self.reports {
+                    self.brief_writer.write(&mut acc.bytes, report);
+                }
+                Ok(())
+            }
+            AnyReport::Full(report) => {
+                let met = crate::assess::report_meets(report, self.requires, self.defs);
+                let decided = report.definitions.iter();
+                acc.tally.report(
+                    decided.map(|d| (d.verdict, d.class, d.category.as_deref())),
+                    !met,
+                );
+                osai_report::jsonl_line(&mut acc.bytes, report)
+            }
         };
         if written.is_err() {
             acc.bytes.truncate(start);
@@ -322,20 +343,45 @@ impl Job<'_> {
         }
     }
 
-    fn line(&self, source: &str, line_no: u32, bytes: &[u8], acc: &mut Output) {
+    /// The release on one line of a JSON Lines file, or what is wrong with the line.
+    fn read_line(
+        &self,
+        source: &str,
+        line_no: u32,
+        bytes: &[u8],
+    ) -> Result<LocatedManifest, osai_formats::InputErrors> {
         // Every line is checked: the vectorised check is several times faster than std's.
-        let text = match simdutf8::compat::from_utf8(bytes) {
-            Ok(t) => t,
-            Err(e) => return acc.error(&not_utf8(source, line_no, bytes, e.valid_up_to())),
-        };
+        let text = simdutf8::compat::from_utf8(bytes)
+            .map_err(|e| not_utf8(source, line_no, bytes, e.valid_up_to()))?;
         if let Some(m) =
             osai_formats::read_json_record_fast(source, text, line_no, self.descriptions)
         {
-            return self.assess(m, acc);
+            return Ok(m);
         }
-        match osai_formats::read_str_at(source, text, line_no) {
-            Ok((m, _)) => self.assess(m, acc),
-            Err(e) => acc.error(&e),
+        osai_formats::read_str_at(source, text, line_no).map(|(m, _)| m)
+    }
+
+    /// Lines of a JSON Lines file: all read, then all assessed, then all written. Each step's
+    /// code then stays in the instruction cache from one release to the next (with the steps
+    /// alternating, the cache missed on ≈ 3% of instructions).
+    fn lines<'b>(
+        &self,
+        source: &str,
+        lines: impl Iterator<Item = (u32, &'b [u8])>,
+        acc: &mut Output,
+    ) {
+        let read: Vec<_> = lines
+            .map(|(n, bytes)| self.read_line(source, n, bytes))
+            .collect();
+        let reports: Vec<_> = read
+            .into_iter()
+            .map(|r| r.map(|m| self.report(m)))
+            .collect();
+        for r in &reports {
+            match r {
+                Ok(report) => self.write(report, acc),
+                Err(e) => acc.error(e),
+            }
         }
     }
 
@@ -580,9 +626,10 @@ fn assess_block(block: &Block, source: &str, job: &Job<'_>) -> Vec<Output> {
                 bytes: Vec::with_capacity(lines.len() * per_line),
                 ..Output::default()
             };
-            for (n, start, end) in lines {
-                job.line(source, *n, &block.bytes[*start..*end], &mut acc);
-            }
+            let lines = lines
+                .iter()
+                .map(|(n, start, end)| (*n, &block.bytes[*start..*end]));
+            job.lines(source, lines, &mut acc);
             acc
         })
         .collect();
