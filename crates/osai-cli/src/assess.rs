@@ -82,21 +82,22 @@ fn parse_requires(specs: &[String], defs: &[Definition]) -> Result<Vec<Requireme
         .collect()
 }
 
-/// What `--require` reads of one definition's outcome, in a full or a brief report.
-enum Decided<'a, 'd> {
+/// What `--require` and the batch's counts read of one definition's outcome, in a full or a
+/// brief report.
+pub(crate) enum Decided<'a, 'd> {
     Full(&'a osai_engine::report::DefinitionResult),
     Brief(&'a osai_engine::report::BriefDefinition<'d>),
 }
 
 impl Decided<'_, '_> {
-    fn verdict(&self) -> Status {
+    pub(crate) fn verdict(&self) -> Status {
         match self {
             Self::Full(d) => d.verdict,
             Self::Brief(d) => d.verdict,
         }
     }
 
-    fn class(&self) -> Option<u32> {
+    pub(crate) fn class(&self) -> Option<u32> {
         match self {
             Self::Full(d) => d.class,
             Self::Brief(d) => d.class,
@@ -117,7 +118,7 @@ impl Decided<'_, '_> {
         }
     }
 
-    fn category(&self) -> Option<&str> {
+    pub(crate) fn category(&self) -> Option<&str> {
         match self {
             Self::Full(d) => d.category.as_deref(),
             Self::Brief(d) => d.category.as_deref(),

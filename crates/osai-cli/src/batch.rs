@@ -14,6 +14,8 @@ use osai_engine::report::Status;
 use osai_engine::{AssessOptions, Engine};
 use rayon::prelude::*;
 
+use crate::assess::Decided;
+
 use crate::UsageError;
 use crate::assess::Requirement;
 
@@ -48,34 +50,30 @@ struct Tally {
 }
 
 impl Tally {
-    /// One release's outcome under each definition: verdict, class, category.
-    fn report<'r>(
-        &mut self,
-        decided: impl Iterator<Item = (Status, Option<u32>, Option<&'r str>)> + Clone,
-        unmet: bool,
-    ) {
+    /// One release's outcome under each definition.
+    fn report<'r>(&mut self, decided: impl Iterator<Item = Decided<'r, 'r>> + Clone, unmet: bool) {
         self.releases += 1;
         self.unmet += u64::from(unmet);
         let n = decided.clone().count();
         if self.counts.len() < n {
             self.grow(n);
         }
-        for (i, (verdict, class, category)) in decided.clone().enumerate() {
-            self.counts[i][verdict.index()] += 1;
-            if let Some(c) = class {
+        for (i, d) in decided.clone().enumerate() {
+            self.counts[i][d.verdict().index()] += 1;
+            if let Some(c) = d.class() {
                 add_at(&mut self.classes[i], c as usize, 1);
             }
-            if let Some(c) = category {
+            if let Some(c) = d.category() {
                 add_named(&mut self.categories[i], c, 1);
             }
         }
         let width = self.counts.len();
-        for (a, (pass, ..)) in decided.clone().enumerate() {
-            if pass != Status::Pass {
+        for (a, pass) in decided.clone().enumerate() {
+            if pass.verdict() != Status::Pass {
                 continue;
             }
-            for (b, (fail, ..)) in decided.clone().enumerate() {
-                if fail == Status::Fail {
+            for (b, fail) in decided.clone().enumerate() {
+                if fail.verdict() == Status::Fail {
                     self.disagreements[a * width + b] += 1;
                 }
             }
@@ -313,29 +311,29 @@ impl<'a> Job<'a> {
 
     /// Counts a report and appends its line (unless only counting).
     fn write(&self, report: &AnyReport<'_>, acc: &mut Output) {
+        let (requires, defs) = (self.requires, self.defs);
+        match report {
+            AnyReport::Brief(r) => {
+                let unmet = !crate::assess::brief_meets(r, requires, defs);
+                acc.tally
+                    .report(r.definitions.iter().map(Decided::Brief), unmet);
+            }
+            AnyReport::Full(r) => {
+                let unmet = !crate::assess::report_meets(r, requires, defs);
+                acc.tally
+                    .report(r.definitions.iter().map(Decided::Full), unmet);
+            }
+        }
+        if !self.reports {
+            return;
+        }
         let start = acc.bytes.len();
         let written = match report {
-            AnyReport::Brief(report) => {
-                let met = crate::assess::brief_meets(report, self.requires, self.defs);
-                let decided = report.definitions.iter();
-                acc.tally.report(
-                    decided.map(|d| (d.verdict, d.class, d.category.as_deref())),
-                    !met,
-                );
-                if self.reports {
-                    self.brief_writer.write(&mut acc.bytes, report);
-                }
+            AnyReport::Brief(r) => {
+                self.brief_writer.write(&mut acc.bytes, r);
                 Ok(())
             }
-            AnyReport::Full(report) => {
-                let met = crate::assess::report_meets(report, self.requires, self.defs);
-                let decided = report.definitions.iter();
-                acc.tally.report(
-                    decided.map(|d| (d.verdict, d.class, d.category.as_deref())),
-                    !met,
-                );
-                osai_report::jsonl_line(&mut acc.bytes, report)
-            }
+            AnyReport::Full(r) => osai_report::jsonl_line(&mut acc.bytes, r),
         };
         if written.is_err() {
             acc.bytes.truncate(start);
