@@ -30,7 +30,7 @@ pub(crate) fn load_definitions(specs: &[String]) -> Result<Vec<Definition>, Usag
         let path = Path::new(spec);
         if path.is_file() {
             let text =
-                std::fs::read_to_string(path).map_err(|e| UsageError(format!("{spec}: {e}")))?;
+                read_definition_file(path).map_err(|e| UsageError(format!("{spec}: {e}")))?;
             let def =
                 Definition::from_toml(&text).map_err(|e| UsageError(format!("{spec}: {e}")))?;
             out.push(def);
@@ -44,6 +44,23 @@ pub(crate) fn load_definitions(specs: &[String]) -> Result<Vec<Definition>, Usag
         )));
     }
     Ok(out)
+}
+
+/// The largest definition file read: the built-in ones are under 64 KiB.
+pub(crate) const MAX_DEFINITION_BYTES: u64 = 1024 * 1024;
+
+fn read_definition_file(path: &Path) -> Result<String, String> {
+    let mut bytes = Vec::new();
+    crate::open_input(path)
+        .and_then(|f| f.take(MAX_DEFINITION_BYTES + 1).read_to_end(&mut bytes))
+        .map_err(|e| e.to_string())?;
+    if bytes.len() as u64 > MAX_DEFINITION_BYTES {
+        return Err(format!(
+            "larger than {} MiB: not a definition (osai reads definition files up to that size)",
+            MAX_DEFINITION_BYTES / 1024 / 1024
+        ));
+    }
+    String::from_utf8(bytes).map_err(|e| format!("not UTF-8 text: {e}"))
 }
 
 pub(crate) fn as_of(arg: Option<&str>) -> Result<Date, UsageError> {
@@ -250,7 +267,7 @@ fn read_file(path: &Path) -> Result<Item, UsageError> {
                 "{name} is a folder; `osai scan {name}` reads a release folder"
             )));
         }
-        let f = File::open(path).map_err(|e| UsageError(format!("{name}: {e}")))?;
+        let f = crate::open_input(path).map_err(|e| UsageError(format!("{name}: {e}")))?;
         f.take(MAX_INPUT_BYTES + 1)
             .read_to_end(&mut bytes)
             .map_err(|e| UsageError(format!("{name}: {e}")))?;
@@ -282,7 +299,7 @@ fn for_each_line(
         Box::new(BufReader::new(io::stdin().lock()))
     } else {
         Box::new(BufReader::new(
-            File::open(path).map_err(|e| UsageError(format!("{name}: {e}")))?,
+            crate::open_input(path).map_err(|e| UsageError(format!("{name}: {e}")))?,
         ))
     };
     let mut buf = Vec::new();
@@ -554,6 +571,7 @@ pub(crate) fn compare(args: AssessArgs) -> Result<u8, UsageError> {
         }
         writeln!(out, "{}", t.ui("compare-disagree", &[]))?;
         for (name, cells) in &rows {
+            let name = osai_engine::display::terminal_safe(name, false);
             write!(out, "{name:<name_w$}  ")?;
             for (_, c) in cells {
                 write!(out, "{c:<col_w$}  ")?;

@@ -4,7 +4,6 @@
 //! record) per input, a summary on stderr at the end.
 
 use std::collections::BTreeMap;
-use std::fs::File;
 use std::io::{self, IsTerminal, Read, Write};
 use std::path::{Path, PathBuf};
 
@@ -660,7 +659,7 @@ pub(crate) fn jsonl(
     let (reader, total): (Box<dyn Read + Send>, u64) = if stdin {
         (Box::new(io::stdin()), 0)
     } else {
-        let f = File::open(path).map_err(|e| UsageError(format!("{name}: {e}")))?;
+        let f = crate::open_input(path).map_err(|e| UsageError(format!("{name}: {e}")))?;
         let len = f.metadata().map(|m| m.len()).unwrap_or(0);
         (Box::new(f), len)
     };

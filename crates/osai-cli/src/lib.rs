@@ -25,6 +25,27 @@ pub mod exit {
 /// How `std::io::Error` words `EPIPE`.
 const BROKEN_PIPE: &str = "Broken pipe (os error 32)";
 
+/// Opens a file the user named. A named pipe is opened without waiting for a writer: with
+/// none, reading it ends at once (an empty input, reported as such) instead of hanging.
+pub(crate) fn open_input(path: &std::path::Path) -> std::io::Result<std::fs::File> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::{FileTypeExt, OpenOptionsExt};
+        if std::fs::metadata(path)?.file_type().is_fifo() {
+            use rustix::fs::OFlags;
+            let f = std::fs::OpenOptions::new()
+                .read(true)
+                .custom_flags(OFlags::NONBLOCK.bits() as i32)
+                .open(path)?;
+            // Blocking again: a writer already there is waited for; with none, EOF.
+            let flags = rustix::fs::fcntl_getfl(&f)?;
+            rustix::fs::fcntl_setfl(&f, flags - OFlags::NONBLOCK)?;
+            return Ok(f);
+        }
+    }
+    std::fs::File::open(path)
+}
+
 /// An error that ends a command with exit code 2 and a message on stderr.
 #[derive(Debug)]
 pub struct UsageError(pub String);

@@ -215,8 +215,8 @@ fn identify(
     for path in files {
         let name = path.display().to_string();
         let mut bytes = Vec::new();
-        let read = std::fs::File::open(path)
-            .and_then(|f| f.take(MAX_LICENCE_BYTES).read_to_end(&mut bytes));
+        let read =
+            crate::open_input(path).and_then(|f| f.take(MAX_LICENCE_BYTES).read_to_end(&mut bytes));
         if let Err(e) = read {
             eprintln!("error: {name}: {e}");
             bad = true;

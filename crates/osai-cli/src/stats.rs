@@ -53,8 +53,8 @@ pub(crate) fn add(counts: &mut Counts, id: &str, value: &str, n: u64) {
 pub(crate) fn run(args: StatsArgs) -> Result<u8, UsageError> {
     let mut stats = Stats::default();
     for path in &args.files {
-        let f = std::fs::File::open(path)
-            .map_err(|e| UsageError(format!("{}: {e}", path.display())))?;
+        let f =
+            crate::open_input(path).map_err(|e| UsageError(format!("{}: {e}", path.display())))?;
         for line in BufReader::with_capacity(1 << 20, f).lines() {
             let line = line?;
             if line.trim().is_empty() {

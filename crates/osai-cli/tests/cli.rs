@@ -1013,3 +1013,85 @@ fn a_summary_counts_what_stats_counts_of_the_reports() {
     );
     std::fs::remove_dir_all(&dir).ok();
 }
+
+/// A definition file larger than the limit is refused by its size, not read whole.
+#[test]
+fn a_huge_definition_file_is_refused_by_its_size() {
+    let dir = std::env::temp_dir().join(format!("osai-bigdef-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let p = dir.join("huge.toml");
+    // Sparse: 4 GiB of nothing costs no disk, and would cost 4 GiB of memory read whole.
+    let f = std::fs::File::create(&p).unwrap();
+    f.set_len(4 << 30).unwrap();
+    let o = osai(&[
+        "assess",
+        "--definition",
+        p.to_str().unwrap(),
+        "examples/olmo-2-7b.yml",
+    ]);
+    assert_eq!(o.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(err.contains("larger than 1 MiB"), "{err}");
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// A named pipe with no writer: an empty input at once, not a hang.
+#[cfg(unix)]
+#[test]
+fn a_named_pipe_without_a_writer_does_not_block() {
+    let dir = std::env::temp_dir().join(format!("osai-fifo-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let p = dir.join("pipe.yml");
+    let made = Command::new("mkfifo").arg(&p).status();
+    if !made.is_ok_and(|s| s.success()) {
+        eprintln!("skipped: mkfifo is not available");
+        return;
+    }
+    let mut child = Command::new(env!("CARGO_BIN_EXE_osai"))
+        .args(["assess", p.to_str().unwrap()])
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    // Bounded wait: a hang fails the test instead of hanging it.
+    let mut code = None;
+    for _ in 0..200 {
+        if let Some(s) = child.try_wait().unwrap() {
+            code = s.code();
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    if code.is_none() {
+        let _ = child.kill();
+    }
+    assert_eq!(
+        code,
+        Some(2),
+        "osai assess on a FIFO with no writer did not end"
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// Escape sequences in a release name are shown escaped, in the report and in `compare`.
+#[test]
+fn terminal_escapes_in_user_text_are_not_printed_raw() {
+    let dir = std::env::temp_dir().join(format!("osai-esc-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let p = dir.join("evil.yml");
+    std::fs::write(
+        &p,
+        "osai: 1\nrelease:\n  name: \"x\\e]0;pwned\\a\\e[2J\"\n  kind: model\nlicenses:\n  distribution: MIT\n",
+    )
+    .unwrap();
+    for cmd in ["assess", "compare"] {
+        let o = osai(&[cmd, p.to_str().unwrap()]);
+        let out = stdout(&o);
+        assert!(out.contains("x\\u{1b}]0;pwned\\u{7}"), "{cmd}: {out}");
+        assert!(
+            !out.contains('\u{1b}') && !out.contains('\u{7}'),
+            "{cmd}: {out:?}"
+        );
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}

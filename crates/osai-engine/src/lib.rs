@@ -3,6 +3,7 @@
 
 pub mod component;
 pub mod definition;
+pub mod display;
 pub mod eval;
 pub mod licence;
 pub mod manifest;

@@ -61,21 +61,38 @@ pub fn read_bytes_detect(
     source: &str,
     bytes: &[u8],
 ) -> Result<(LocatedManifest, InputFormat), InputErrors> {
-    let text = match std::str::from_utf8(bytes) {
-        Ok(t) if !t.contains('\0') => t,
-        _ => {
-            let shown = String::from_utf8_lossy(&bytes[..bytes.len().min(64)]).replace('\0', " ");
-            let d = Diagnostic::new(
-                "E-BINARY",
-                Span::FILE_START,
-                "this is not a text file (binary data or invalid UTF-8)",
-                "binary data",
-            )
-            .with_help("give a YAML or JSON manifest, a Model Openness Tool file, or use `osai scan DIR` on a release folder");
-            return Err(InputErrors::single(source, &shown, d));
-        }
+    let at = match std::str::from_utf8(bytes) {
+        Ok(text) => match memchr::memchr(0, bytes) {
+            None => return read_str_detect(source, text),
+            Some(at) => at,
+        },
+        Err(e) => e.valid_up_to(),
     };
-    read_str_detect(source, text)
+    // The text up to the bad byte and a little after, so the error points where it is.
+    let shown_end = bytes.len().min(at + 64);
+    let shown = String::from_utf8_lossy(&bytes[..shown_end]).replace('\0', " ");
+    let prefix = &shown[..at.min(shown.len())];
+    let line = prefix.matches('\n').count() as u32 + 1;
+    let line_start = prefix.rfind('\n').map_or(0, |i| i + 1);
+    let span = Span {
+        start: at,
+        end: (at + 1).min(shown.len()),
+        line,
+        column: prefix[line_start..].chars().count() as u32 + 1,
+    };
+    let what = if bytes[at] == 0 {
+        "a NUL byte"
+    } else {
+        "a byte that is not UTF-8"
+    };
+    let d = Diagnostic::new(
+        "E-BINARY",
+        span,
+        format!("this is not a text file: {what} at line {line}"),
+        "binary data",
+    )
+    .with_help("give a YAML or JSON manifest (UTF-8), a Model Openness Tool file, or use `osai scan DIR` on a release folder");
+    Err(InputErrors::single(source, &shown, d))
 }
 
 /// Reads a text input (YAML or JSON).

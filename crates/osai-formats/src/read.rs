@@ -150,6 +150,18 @@ impl<'a> Reader<'a> {
             Value::Null => return None,
             Value::Int(i) => *i as f64,
             Value::Float(f) if f.is_finite() => *f,
+            Value::Float(_) => {
+                let written = node.raw.as_deref().unwrap_or("this");
+                let d = Diagnostic::new(
+                    "E-VALUE",
+                    node.span,
+                    format!("`{path}` must be a finite number, found `{written}` (infinite or not a number)"),
+                    "not a finite number",
+                )
+                .with_help("write a plain number such as 7.3e9; the largest is about 1.8e308");
+                self.errors.push(d);
+                return None;
+            }
             _ => {
                 let d = Diagnostic::new(
                     "E-TYPE",
@@ -322,12 +334,14 @@ impl<'a> Reader<'a> {
                 let span = sub_span(node, &text, offset, len);
                 let code = match e {
                     LicenceError::UnknownId { .. } => "E-LICENCE-UNKNOWN",
+                    LicenceError::TooLong { .. } => "E-LICENCE-TOO-LONG",
                     _ => "E-LICENCE-SYNTAX",
                 };
                 let label = match &e {
                     LicenceError::UnknownId { .. } => "unknown licence id".to_owned(),
                     LicenceError::Syntax { message, .. } => message.clone(),
                     LicenceError::Empty => "empty".to_owned(),
+                    LicenceError::TooLong { .. } => "too long".to_owned(),
                 };
                 self.errors.push(
                     Diagnostic::new(code, span, format!("`{path}`: {e}"), label)

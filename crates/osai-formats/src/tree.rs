@@ -206,7 +206,10 @@ pub fn parse_yaml(text: &str) -> Result<Option<Node>, SyntaxError> {
         let span = index.span(&yspan);
         let node = match event {
             Event::StreamStart | Event::DocumentStart(_) | Event::Nothing => continue,
-            Event::DocumentEnd | Event::StreamEnd => break,
+            Event::DocumentEnd | Event::StreamEnd => {
+                later_document(&mut parser, &index)?;
+                break;
+            }
             Event::SequenceStart(anchor, _) => {
                 if stack.len() >= MAX_DEPTH {
                     return Err(SyntaxError {
@@ -298,6 +301,34 @@ pub fn parse_yaml(text: &str) -> Result<Option<Node>, SyntaxError> {
         }
     }
     Ok(root)
+}
+
+/// After the first document: a second one that holds anything is an error, not silently
+/// dropped (an empty `---` at the end is fine).
+fn later_document(
+    parser: &mut Parser<'_, saphyr_parser::StrInput<'_>>,
+    index: &LineIndex,
+) -> Result<(), SyntaxError> {
+    while let Some(next) = parser.next_event() {
+        let Ok((event, yspan)) = next else {
+            return Ok(());
+        };
+        match event {
+            Event::StreamEnd => return Ok(()),
+            Event::Scalar(ref text, ScalarStyle::Plain, _, None)
+                if matches!(text.as_ref(), "" | "~" | "null") => {}
+            Event::DocumentStart(_) | Event::DocumentEnd | Event::Nothing => {}
+            _ => {
+                return Err(SyntaxError {
+                    message:
+                        "a second YAML document (after `---`): osai reads one manifest per file"
+                            .into(),
+                    span: index.span(&yspan),
+                });
+            }
+        }
+    }
+    Ok(())
 }
 
 fn remember(anchors: &mut std::collections::HashMap<usize, Node>, anchor: usize, node: &Node) {

@@ -370,17 +370,22 @@ pub fn verdict_detail(d: &DefinitionResult, t: &Catalog) -> String {
 
 /// The report's header line: release, kind, date.
 pub fn header(report: &Report, t: &Catalog) -> String {
-    let source = report
-        .release
-        .source
-        .as_deref()
-        .map(|s| format!(" ({s})"))
-        .unwrap_or_default();
+    header_of(
+        report,
+        &report.release.name,
+        report.release.source.as_deref(),
+        t,
+    )
+}
+
+/// The header line with the name and source written as given (escaped for a format).
+pub(crate) fn header_of(report: &Report, name: &str, source: Option<&str>, t: &Catalog) -> String {
+    let source = source.map(|s| format!(" ({s})")).unwrap_or_default();
     let kind = t.ui(&format!("kind-{}", report.release.kind), &[]);
     t.ui(
         "header",
         &[
-            ("name", &report.release.name),
+            ("name", name),
             ("source", &source),
             ("kind", &kind),
             ("date", &report.as_of),
@@ -390,7 +395,17 @@ pub fn header(report: &Report, t: &Catalog) -> String {
 
 /// Text for people: a summary line per definition, then what fails or is unknown, with why and
 /// what to do.
+/// The text goes through [`terminal_safe`](osai_engine::display::terminal_safe): names,
+/// reasons and file names come from the user, and no control character of theirs reaches
+/// the terminal.
 pub fn text(out: &mut impl Write, report: &Report, opts: TextOptions) -> io::Result<()> {
+    let mut buf = Vec::new();
+    text_unescaped(&mut buf, report, opts)?;
+    let s = String::from_utf8_lossy(&buf);
+    out.write_all(osai_engine::display::terminal_safe(&s, opts.color).as_bytes())
+}
+
+fn text_unescaped(out: &mut impl Write, report: &Report, opts: TextOptions) -> io::Result<()> {
     let t = Catalog::get(opts.lang);
     let paint = Paint { on: opts.color };
     let head = header(report, t);

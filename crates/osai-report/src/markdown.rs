@@ -16,11 +16,28 @@ fn icon(s: Status) -> &'static str {
     }
 }
 
-/// Escapes what would break a table cell or start markup.
+/// Escapes what would break a table cell or start markup: outside `code` spans, brackets
+/// are escaped too, so text the user wrote never becomes a link or an image.
 fn cell(s: &str) -> String {
-    s.replace('|', "\\|")
-        .replace('\n', " ")
-        .replace('<', "&lt;")
+    let mut out = String::with_capacity(s.len() + 8);
+    let mut in_code = false;
+    for c in s.chars() {
+        match c {
+            '`' => {
+                in_code = !in_code;
+                out.push(c);
+            }
+            '|' => out.push_str("\\|"),
+            '\n' | '\r' => out.push(' '),
+            '<' => out.push_str("&lt;"),
+            '[' | ']' | '!' if !in_code => {
+                out.push('\\');
+                out.push(c);
+            }
+            c => out.push(c),
+        }
+    }
+    out
 }
 
 pub fn markdown(out: &mut impl Write, reports: &[Report], lang: Lang) -> io::Result<()> {
@@ -29,13 +46,19 @@ pub fn markdown(out: &mut impl Write, reports: &[Report], lang: Lang) -> io::Res
         if i > 0 {
             writeln!(out)?;
         }
+        let name = osai_engine::display::markdown_literal(&report.release.name);
+        writeln!(out, "### {}", t.ui("md-title", &[("name", &name)]))?;
+        writeln!(out)?;
+        let source = report
+            .release
+            .source
+            .as_deref()
+            .map(osai_engine::display::markdown_literal);
         writeln!(
             out,
-            "### {}",
-            cell(&t.ui("md-title", &[("name", &report.release.name)]))
+            "{}",
+            crate::header_of(report, &name, source.as_deref(), t)
         )?;
-        writeln!(out)?;
-        writeln!(out, "{}", cell(&crate::header(report, t)))?;
         writeln!(out)?;
         writeln!(
             out,

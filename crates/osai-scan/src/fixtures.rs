@@ -87,7 +87,7 @@ pub fn gguf_header(
         }
         out.extend_from_slice(&t.to_le_bytes());
         out.extend_from_slice(&offset.to_le_bytes());
-        offset += dims.iter().product::<u64>();
+        offset += crate::weights::ggml_bytes(*t, dims.iter().product::<u64>());
     }
     while !out.len().is_multiple_of(32) {
         out.push(0);
@@ -107,7 +107,7 @@ pub fn write_gguf(
     f.write_all(&header)?;
     let data: u64 = tensors
         .iter()
-        .map(|(_, d, _)| d.iter().product::<u64>())
+        .map(|(_, d, t)| crate::weights::ggml_bytes(*t, d.iter().product::<u64>()))
         .sum();
     f.set_len((header.len() as u64 + data).max(min_len))
 }

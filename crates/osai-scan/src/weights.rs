@@ -100,7 +100,7 @@ pub fn read_safetensors(r: &mut impl Read, file_len: u64) -> Result<WeightsHeade
                 None => return bad("element count overflows"),
             };
         }
-        if let Some([begin, end]) = info
+        let Some([begin, end]) = info
             .get("data_offsets")
             .and_then(|o| o.as_array())
             .map(|a| {
@@ -109,19 +109,40 @@ pub fn read_safetensors(r: &mut impl Read, file_len: u64) -> Result<WeightsHeade
                     a.get(1).and_then(|v| v.as_u64()),
                 ]
             })
-        {
-            match (begin, end) {
-                (Some(b), Some(e)) if b <= e && e <= data_len => {}
-                _ => return bad("data offsets outside the file"),
-            }
-        } else {
+        else {
             return bad("no data_offsets");
+        };
+        let (begin, end) = match (begin, end) {
+            (Some(b), Some(e)) if b <= e && e <= data_len => (b, e),
+            _ => return bad("data offsets outside the file"),
+        };
+        if let Some(bits) = safetensors_bits(dtype)
+            && count.checked_mul(bits) != (end - begin).checked_mul(8)
+        {
+            return bad(&format!(
+                "shape declares {count} {dtype} values but the data holds {} bytes",
+                end - begin
+            ));
         }
         h.tensors += 1;
         h.parameters = h.parameters.saturating_add(count);
-        *h.by_dtype.entry(dtype.to_owned()).or_default() += count;
+        let n = h.by_dtype.entry(dtype.to_owned()).or_default();
+        *n = n.saturating_add(count);
     }
     Ok(h)
+}
+
+/// Bits per value of a safetensors dtype; `None` for one osai does not know (not checked).
+fn safetensors_bits(dtype: &str) -> Option<u64> {
+    Some(match dtype {
+        "BOOL" | "U8" | "I8" | "F8_E5M2" | "F8_E4M3" | "F8_E8M0" => 8,
+        "U16" | "I16" | "F16" | "BF16" => 16,
+        "U32" | "I32" | "F32" => 32,
+        "U64" | "I64" | "F64" | "C64" => 64,
+        "F6_E2M3" | "F6_E3M2" => 6,
+        "F4" => 4,
+        _ => return None,
+    })
 }
 
 /// Reads exactly `n` bytes, growing the buffer as they arrive: a truncated file with a large
@@ -304,6 +325,41 @@ fn gguf_value<R: Read>(
     })
 }
 
+/// The bytes `count` values of ggml type `t` take: whole blocks of (values, bytes). A type
+/// osai does not know is taken at one bit a value, below every real type, so the check
+/// against the file's length only refuses what cannot be.
+pub fn ggml_bytes(t: u32, count: u64) -> u64 {
+    let (values, bytes) = match t {
+        0 | 26 => (1, 4),
+        1 | 25 | 30 => (1, 2),
+        24 => (1, 1),
+        27 | 28 => (1, 8),
+        2 | 20 => (32, 18),
+        3 => (32, 20),
+        6 => (32, 22),
+        7 => (32, 24),
+        8 => (32, 34),
+        9 => (32, 36),
+        39 => (32, 17),
+        10 => (256, 84),
+        11 | 21 => (256, 110),
+        12 => (256, 144),
+        13 => (256, 176),
+        14 => (256, 210),
+        15 => (256, 292),
+        16 | 35 => (256, 66),
+        17 => (256, 74),
+        18 => (256, 98),
+        19 => (256, 50),
+        22 => (256, 82),
+        23 => (256, 136),
+        29 => (256, 56),
+        34 => (256, 54),
+        _ => (8, 1),
+    };
+    count.div_ceil(values).saturating_mul(bytes)
+}
+
 /// The name of a ggml tensor type.
 fn ggml_type(t: u32) -> String {
     let known = [
@@ -350,6 +406,7 @@ pub fn read_gguf(r: &mut impl Read, file_len: u64) -> Result<WeightsHeader, Head
         );
     }
     let mut h = WeightsHeader::default();
+    let mut data_bytes: u64 = 0;
     for _ in 0..kv_count {
         let key = b.string(true)?.unwrap_or_default();
         let t = b.u32()?;
@@ -375,12 +432,33 @@ pub fn read_gguf(r: &mut impl Read, file_len: u64) -> Result<WeightsHeader, Head
             };
         }
         let t = b.u32()?;
-        let _offset = b.u64()?;
+        let offset = b.u64()?;
+        let bytes = ggml_bytes(t, count);
+        let end = offset.checked_add(bytes);
+        data_bytes = data_bytes.saturating_add(bytes);
+        if end.is_none_or(|e| e > file_len) || data_bytes > file_len {
+            return err(
+                name_at,
+                format!(
+                    "tensors declare at least {data_bytes} bytes of data but the file has {file_len}: truncated, or not a real model"
+                ),
+            );
+        }
         h.tensors += 1;
         h.parameters = h.parameters.saturating_add(count);
-        *h.by_dtype.entry(ggml_type(t)).or_default() += count;
+        let n = h.by_dtype.entry(ggml_type(t)).or_default();
+        *n = n.saturating_add(count);
     }
     h.header_bytes = b.pos;
+    if h.header_bytes.saturating_add(data_bytes) > file_len {
+        return err(
+            h.header_bytes,
+            format!(
+                "tensors declare {data_bytes} bytes of data after a {}-byte header, but the file has {file_len}: truncated, or not a real model",
+                h.header_bytes
+            ),
+        );
+    }
     h.metadata
         .insert("gguf.version".into(), version.to_string());
     Ok(h)
@@ -406,6 +484,83 @@ mod tests {
         let p = b"version https://git-lfs.github.com/spec/v1\noid sha256:abc\nsize 4938985248\n";
         assert_eq!(lfs_pointer(p), Some(4_938_985_248));
         assert_eq!(lfs_pointer(b"\x08\0\0\0"), None);
+    }
+
+    /// A GGUF v3 file with one F32 tensor of `dims` and `data` bytes after the header.
+    fn gguf_with(dims: &[u64], data: usize) -> Vec<u8> {
+        let mut g = b"GGUF".to_vec();
+        g.extend_from_slice(&3u32.to_le_bytes());
+        g.extend_from_slice(&1u64.to_le_bytes()); // tensors
+        g.extend_from_slice(&0u64.to_le_bytes()); // keys
+        g.extend_from_slice(&1u64.to_le_bytes());
+        g.push(b'w');
+        g.extend_from_slice(&(dims.len() as u32).to_le_bytes());
+        for d in dims {
+            g.extend_from_slice(&d.to_le_bytes());
+        }
+        g.extend_from_slice(&0u32.to_le_bytes()); // F32
+        g.extend_from_slice(&0u64.to_le_bytes()); // offset
+        g.resize(g.len() + data, 0);
+        g
+    }
+
+    #[test]
+    fn gguf_sizes_are_checked_against_the_file() {
+        let ok = gguf_with(&[4, 4], 64);
+        let h = read_gguf(&mut ok.as_slice(), ok.len() as u64).unwrap();
+        assert_eq!(h.parameters, 16);
+        // 95 bytes declaring 2^62 values: refused, not 4.6e18 parameters.
+        let huge = gguf_with(&[1 << 31, 1 << 31], 0);
+        let e = read_gguf(&mut huge.as_slice(), huge.len() as u64).unwrap_err();
+        assert!(e.message.contains("but the file has"), "{e}");
+        let short = gguf_with(&[4, 4], 63);
+        assert!(read_gguf(&mut short.as_slice(), short.len() as u64).is_err());
+    }
+
+    #[test]
+    fn gguf_dtype_sums_saturate_instead_of_overflowing() {
+        // Two tensors of 2^63 values each in one dtype, in a file that claims to be large
+        // enough: the per-dtype sum saturates (it overflowed before, a panic in debug builds).
+        let mut g = b"GGUF".to_vec();
+        g.extend_from_slice(&3u32.to_le_bytes());
+        g.extend_from_slice(&2u64.to_le_bytes());
+        g.extend_from_slice(&0u64.to_le_bytes());
+        for _ in 0..2 {
+            g.extend_from_slice(&1u64.to_le_bytes());
+            g.push(b'w');
+            g.extend_from_slice(&1u32.to_le_bytes());
+            g.extend_from_slice(&(1u64 << 63).to_le_bytes());
+            g.extend_from_slice(&99u32.to_le_bytes()); // unknown type: one bit a value
+            g.extend_from_slice(&0u64.to_le_bytes());
+        }
+        let h = read_gguf(&mut g.as_slice(), u64::MAX).unwrap();
+        assert_eq!(h.by_dtype["type-99"], u64::MAX);
+    }
+
+    #[test]
+    fn safetensors_shapes_must_match_their_bytes() {
+        let st = |json: &str, data: usize| {
+            let mut b = (json.len() as u64).to_le_bytes().to_vec();
+            b.extend_from_slice(json.as_bytes());
+            b.resize(b.len() + data, 0);
+            b
+        };
+        let ok = st(
+            r#"{"w":{"dtype":"BF16","shape":[2,3],"data_offsets":[0,12]}}"#,
+            12,
+        );
+        assert_eq!(
+            read_safetensors(&mut ok.as_slice(), ok.len() as u64)
+                .unwrap()
+                .parameters,
+            6
+        );
+        let lie = st(
+            r#"{"w":{"dtype":"BF16","shape":[100000,100000],"data_offsets":[0,12]}}"#,
+            12,
+        );
+        let e = read_safetensors(&mut lie.as_slice(), lie.len() as u64).unwrap_err();
+        assert!(e.message.contains("the data holds 12 bytes"), "{e}");
     }
 
     #[test]

@@ -2,21 +2,23 @@
 //! pages (server-rendered, no script needed), over a SQLite catalogue.
 //!
 //! Reads are public; writes need `Authorization: Bearer <token>`. Requests are limited in size
-//! (1 MiB) and time (15 s); every response carries security headers; the server never fetches a
-//! URL a user gives.
+//! (1 MiB) and time (15 s); assessments run off the async workers, a few at a time, under a
+//! deadline, and each client has a budget on the public endpoints that assess ([`Limits`]);
+//! every response carries security headers; the server never fetches a URL a user gives.
 
 mod pages;
 pub mod store;
 
-use std::net::SocketAddr;
+use std::collections::HashMap;
+use std::net::{IpAddr, SocketAddr};
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use axum::Json;
 use axum::Router;
 use axum::body::Bytes;
-use axum::extract::{DefaultBodyLimit, Path, Query, State};
+use axum::extract::{ConnectInfo, DefaultBodyLimit, Path, Query, Request, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
@@ -56,10 +58,174 @@ pub fn default_db() -> PathBuf {
     base.join("osai").join("osai.db")
 }
 
+/// What protects the server from its clients. Every limit answers with a status a client can
+/// act on: 503 (busy, with `Retry-After`), 504 (deadline), 429 (this client's budget).
+#[derive(Debug, Clone)]
+pub struct Limits {
+    /// Assessments running at once, on the blocking pool, never on the async workers.
+    pub assessments: usize,
+    /// How long a request waits for a free assessment slot before 503.
+    pub queue_wait: Duration,
+    /// How long an assessment may take before 504. With the input limits (1 MiB bodies,
+    /// bounded licence expressions, linear parsing) one takes milliseconds; the deadline is
+    /// the backstop. Work past it still holds its slot until it ends, so the number at once
+    /// never exceeds `assessments`.
+    pub deadline: Duration,
+    /// Each client (by IP address) may send this many requests to the public endpoints that
+    /// assess (`POST /api/v1/assess`, `/assess`, `/ask`) in a burst …
+    pub per_client_burst: u32,
+    /// … and this many a second after it. Requests with the server's token are not counted.
+    pub per_client_per_second: u32,
+    /// The time a client has to send a request's head; then the connection is closed.
+    pub header_read: Duration,
+    /// Connections open at once; more wait to be accepted.
+    pub connections: usize,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        let cores = std::thread::available_parallelism().map_or(2, |n| n.get());
+        Self {
+            assessments: cores.max(2),
+            queue_wait: Duration::from_secs(5),
+            deadline: Duration::from_secs(10),
+            per_client_burst: 60,
+            per_client_per_second: 20,
+            header_read: Duration::from_secs(10),
+            connections: 1024,
+        }
+    }
+}
+
+/// A client's budget: tokens refilled at a steady rate up to the burst.
+#[derive(Debug, Clone, Copy)]
+struct Bucket {
+    tokens: f64,
+    at: Instant,
+}
+
+/// The most clients remembered; past it, those with a full budget are forgotten.
+const MAX_CLIENTS: usize = 10_000;
+
 pub(crate) struct AppState {
     store: Mutex<Store>,
     token: Option<String>,
     defs: Vec<&'static Definition>,
+    limits: Limits,
+    work: Arc<tokio::sync::Semaphore>,
+    clients: Mutex<HashMap<Option<IpAddr>, Bucket>>,
+    /// Read once at start: `/healthz` answers without waiting for the store.
+    schema: Option<i64>,
+}
+
+/// Why work was not done: the status and a message for the client.
+pub(crate) struct Refused {
+    pub(crate) status: StatusCode,
+    pub(crate) message: String,
+}
+
+impl Refused {
+    pub(crate) fn into_api(self) -> Response {
+        let retry = matches!(
+            self.status,
+            StatusCode::SERVICE_UNAVAILABLE | StatusCode::TOO_MANY_REQUESTS
+        );
+        let mut r = api_error(self.status, self.message);
+        if retry {
+            r.headers_mut()
+                .insert(header::RETRY_AFTER, HeaderValue::from_static("1"));
+        }
+        r
+    }
+}
+
+/// Runs CPU-bound work (parse, assess, render) on the blocking pool, at most
+/// `limits.assessments` at once, answered within `limits.deadline`.
+pub(crate) async fn cpu<T: Send + 'static>(
+    st: &Shared,
+    work: impl FnOnce() -> T + Send + 'static,
+) -> Result<T, Refused> {
+    let wait = st.limits.queue_wait;
+    let permit = match tokio::time::timeout(wait, st.work.clone().acquire_owned()).await {
+        Ok(Ok(p)) => p,
+        _ => {
+            return Err(Refused {
+                status: StatusCode::SERVICE_UNAVAILABLE,
+                message: format!(
+                    "the server is busy: {} assessments are running; try again shortly",
+                    st.limits.assessments
+                ),
+            });
+        }
+    };
+    let handle = tokio::task::spawn_blocking(move || {
+        let _slot = permit;
+        work()
+    });
+    match tokio::time::timeout(st.limits.deadline, handle).await {
+        Ok(Ok(v)) => Ok(v),
+        Ok(Err(e)) => Err(Refused {
+            status: StatusCode::INTERNAL_SERVER_ERROR,
+            message: format!("the assessment failed: {e}"),
+        }),
+        Err(_) => Err(Refused {
+            status: StatusCode::GATEWAY_TIMEOUT,
+            message: format!(
+                "the assessment took longer than {} s",
+                st.limits.deadline.as_secs()
+            ),
+        }),
+    }
+}
+
+/// The public endpoints that assess, which the per-client budget covers.
+const BUDGETED: &[&str] = &["/api/v1/assess", "/assess", "/ask"];
+
+/// Takes one token from the client's budget, or refuses with 429.
+fn admit(st: &AppState, client: Option<IpAddr>) -> Result<(), Refused> {
+    let now = Instant::now();
+    let burst = f64::from(st.limits.per_client_burst.max(1));
+    let rate = f64::from(st.limits.per_client_per_second.max(1));
+    let mut clients = st.clients.lock().map_err(|_| Refused {
+        status: StatusCode::INTERNAL_SERVER_ERROR,
+        message: "client table lock poisoned".into(),
+    })?;
+    if clients.len() >= MAX_CLIENTS && !clients.contains_key(&client) {
+        clients.retain(|_, b| b.tokens + now.duration_since(b.at).as_secs_f64() * rate < burst);
+    }
+    let b = clients.entry(client).or_insert(Bucket {
+        tokens: burst,
+        at: now,
+    });
+    b.tokens = (b.tokens + now.duration_since(b.at).as_secs_f64() * rate).min(burst);
+    b.at = now;
+    if b.tokens < 1.0 {
+        return Err(Refused {
+            status: StatusCode::TOO_MANY_REQUESTS,
+            message: format!(
+                "too many assessments from this client: at most {} a second after a burst of {}",
+                st.limits.per_client_per_second, st.limits.per_client_burst
+            ),
+        });
+    }
+    b.tokens -= 1.0;
+    Ok(())
+}
+
+async fn budget(State(st): State<Shared>, req: Request, next: axum::middleware::Next) -> Response {
+    if req.method() == axum::http::Method::POST
+        && BUDGETED.contains(&req.uri().path())
+        && !authorised(&st, req.headers())
+    {
+        let client = req
+            .extensions()
+            .get::<ConnectInfo<SocketAddr>>()
+            .map(|c| c.0.ip());
+        if let Err(r) = admit(&st, client) {
+            return r.into_api();
+        }
+    }
+    next.run(req).await
 }
 
 pub(crate) type Shared = Arc<AppState>;
@@ -247,16 +413,20 @@ async fn assess_api(
         Ok(d) => d,
         Err(m) => return api_error(StatusCode::BAD_REQUEST, m),
     };
-    let m = match read_body("request", &body) {
-        Ok(m) => m,
-        Err(e) => return input_error(&e),
-    };
-    let report = engine.assess(&m, &AssessOptions::new(as_of));
-    let defs: Vec<&Definition> = st.defs.clone();
-    match render(&report, &defs, q.format.as_deref().unwrap_or(""), lang) {
-        Ok(r) => r,
-        Err(m) => api_error(StatusCode::BAD_REQUEST, m),
-    }
+    let defs: Vec<&'static Definition> = st.defs.clone();
+    let format = q.format.unwrap_or_default();
+    let answer = cpu(&st, move || {
+        let m = match read_body("request", &body) {
+            Ok(m) => m,
+            Err(e) => return input_error(&e),
+        };
+        let report = engine.assess(&m, &AssessOptions::new(as_of));
+        match render(&report, &defs, &format, lang) {
+            Ok(r) => r,
+            Err(m) => api_error(StatusCode::BAD_REQUEST, m),
+        }
+    });
+    answer.await.unwrap_or_else(Refused::into_api)
 }
 
 /// Whether the request carries the server's token (compared in constant time).
@@ -300,17 +470,17 @@ fn put_manifest(
 /// Stores a manifest as a new release or a new version; returns (id, version).
 pub(crate) async fn store_release(st: &Shared, m: LocatedManifest) -> Result<(i64, i64), String> {
     let engine = st.engine(None)?;
-    let report = engine.assess(&m, &AssessOptions::new(today()));
-    let st = st.clone();
-    tokio::task::spawn_blocking(move || {
-        let mut store = st
+    let shared = st.clone();
+    cpu(st, move || {
+        let report = engine.assess(&m, &AssessOptions::new(today()));
+        let mut store = shared
             .store
             .lock()
             .map_err(|_| "store lock poisoned".to_owned())?;
         put_manifest(&mut store, &m, &report)
     })
     .await
-    .map_err(|e| e.to_string())?
+    .map_err(|r| r.message)?
 }
 
 /// Store a release (a new version when the name exists).
@@ -346,6 +516,9 @@ async fn create_release(State(st): State<Shared>, headers: HeaderMap, body: Byte
     }
 }
 
+/// The highest page number read; a larger one is read as this (an empty page).
+pub const MAX_PAGE: i64 = 1 << 40;
+
 #[derive(Debug, Deserialize, utoipa::IntoParams)]
 pub struct ListQuery {
     /// With `verdict`: only releases whose latest version has this verdict for this definition.
@@ -368,7 +541,8 @@ pub struct ReleaseList {
 
 pub(crate) fn list_releases(st: &AppState, q: &ListQuery) -> Result<ReleaseList, String> {
     let per_page = q.per_page.unwrap_or(50).clamp(1, 500);
-    let page = q.page.unwrap_or(1).max(1);
+    // Past the last page is an empty page, never an overflow.
+    let page = q.page.unwrap_or(1).clamp(1, MAX_PAGE);
     let filter = match (q.definition.as_deref(), q.verdict.as_deref()) {
         (Some(d), Some(v)) if !d.is_empty() && !v.is_empty() => Some((d, v)),
         _ => None,
@@ -465,8 +639,7 @@ async fn versions_api(State(st): State<Shared>, Path(id): Path<i64>) -> Response
 /// Liveness and the database schema version.
 #[utoipa::path(get, path = "/healthz", responses((status = 200, description = "Up")), tag = "health")]
 async fn healthz(State(st): State<Shared>) -> Response {
-    let schema = st.store.lock().ok().and_then(|s| s.schema_version().ok());
-    Json(serde_json::json!({ "status": "ok", "schema": schema })).into_response()
+    Json(serde_json::json!({ "status": "ok", "schema": st.schema })).into_response()
 }
 
 struct BearerAuth;
@@ -495,12 +668,22 @@ async fn openapi() -> Response {
     Json(ApiDoc::openapi()).into_response()
 }
 
-/// The application: API, pages, limits and headers.
+/// The application with the default [`Limits`].
 pub fn app(store: Store, token: Option<String>) -> Router {
+    app_with(store, token, Limits::default())
+}
+
+/// The application: API, pages, limits and headers.
+pub fn app_with(store: Store, token: Option<String>, limits: Limits) -> Router {
+    let schema = store.schema_version().ok();
     let state: Shared = Arc::new(AppState {
         store: Mutex::new(store),
         token: token.filter(|t| !t.is_empty()),
         defs: osai_engine::builtin_definitions().iter().collect(),
+        work: Arc::new(tokio::sync::Semaphore::new(limits.assessments.max(1))),
+        limits,
+        clients: Mutex::new(HashMap::new()),
+        schema,
     });
     let csp = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
     Router::new()
@@ -511,6 +694,7 @@ pub fn app(store: Store, token: Option<String>) -> Router {
         .route("/api/v1/releases/{id}", get(release_api))
         .route("/api/v1/releases/{id}/versions", get(versions_api))
         .merge(pages::routes())
+        .layer(axum::middleware::from_fn_with_state(state.clone(), budget))
         .layer(DefaultBodyLimit::max(MAX_BODY))
         .layer(tower_http::timeout::TimeoutLayer::with_status_code(
             StatusCode::REQUEST_TIMEOUT,
@@ -565,27 +749,6 @@ pub fn seed(store: &mut Store) -> Result<usize, String> {
     Ok(SEEDS.len())
 }
 
-async fn shutdown_signal() {
-    let ctrl_c = async {
-        let _ = tokio::signal::ctrl_c().await;
-    };
-    #[cfg(unix)]
-    let term = async {
-        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
-            Ok(mut s) => {
-                s.recv().await;
-            }
-            Err(_) => std::future::pending::<()>().await,
-        }
-    };
-    #[cfg(not(unix))]
-    let term = std::future::pending::<()>();
-    tokio::select! {
-        _ = ctrl_c => {},
-        _ = term => {},
-    }
-}
-
 /// Runs the server until SIGINT or SIGTERM (then finishes the requests in flight).
 pub fn serve(config: Config) -> Result<(), String> {
     let mut store = Store::open(&config.db).map_err(|e| format!("{}: {e}", config.db.display()))?;
@@ -611,9 +774,84 @@ pub fn serve(config: Config) -> Result<(), String> {
             "osai serve: listening on http://{addr} (database {})",
             config.db.display()
         );
-        axum::serve(listener, app(store, config.token))
-            .with_graceful_shutdown(shutdown_signal())
-            .await
-            .map_err(|e| e.to_string())
+        let limits = Limits::default();
+        let app = app_with(store, config.token, limits.clone());
+        serve_on(listener, app, &limits, shutdown_signal()).await;
+        Ok(())
     })
+}
+
+/// Serves `app` on `listener` until `shutdown` completes, then lets the requests in flight
+/// finish (for up to 30 s). Each connection has `limits.header_read` to send a request's
+/// head, and at most `limits.connections` are open at once; the handlers see the client's
+/// address as `ConnectInfo<SocketAddr>`.
+pub async fn serve_on(
+    listener: tokio::net::TcpListener,
+    app: Router,
+    limits: &Limits,
+    shutdown: impl std::future::Future<Output = ()>,
+) {
+    use hyper_util::rt::{TokioIo, TokioTimer};
+    use tower_service::Service;
+
+    let mut builder = hyper::server::conn::http1::Builder::new();
+    builder
+        .timer(TokioTimer::new())
+        .header_read_timeout(limits.header_read);
+    let open = Arc::new(tokio::sync::Semaphore::new(limits.connections.max(1)));
+    let graceful = hyper_util::server::graceful::GracefulShutdown::new();
+    tokio::pin!(shutdown);
+    loop {
+        let slot = tokio::select! {
+            s = open.clone().acquire_owned() => match s { Ok(s) => s, Err(_) => break },
+            () = &mut shutdown => break,
+        };
+        let (stream, peer) = tokio::select! {
+            a = listener.accept() => match a {
+                Ok(a) => a,
+                // Out of file descriptors and the like: wait a little, keep serving.
+                Err(_) => {
+                    tokio::time::sleep(Duration::from_millis(50)).await;
+                    continue;
+                }
+            },
+            () = &mut shutdown => break,
+        };
+        let _ = stream.set_nodelay(true);
+        let router = app.clone();
+        let service =
+            hyper::service::service_fn(move |mut req: hyper::Request<hyper::body::Incoming>| {
+                req.extensions_mut().insert(ConnectInfo(peer));
+                let mut router = router.clone();
+                async move { router.call(req.map(axum::body::Body::new)).await }
+            });
+        let conn = graceful.watch(builder.serve_connection(TokioIo::new(stream), service));
+        tokio::spawn(async move {
+            let _ = conn.await;
+            drop(slot);
+        });
+    }
+    drop(listener);
+    let _ = tokio::time::timeout(Duration::from_secs(30), graceful.shutdown()).await;
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let term = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut s) => {
+                s.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let term = std::future::pending::<()>();
+    tokio::select! {
+        _ = ctrl_c => {},
+        _ = term => {},
+    }
 }

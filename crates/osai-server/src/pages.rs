@@ -168,14 +168,10 @@ async fn assess_form(
         match form.next_field().await {
             Ok(Some(field)) => {
                 let name = field.name().unwrap_or_default().to_owned();
-                let Ok(bytes) = field.bytes().await else {
-                    return error_page(
-                        StatusCode::BAD_REQUEST,
-                        lang,
-                        "the form could not be read",
-                        None,
-                        None,
-                    );
+                let bytes = match field.bytes().await {
+                    Ok(b) => b,
+                    // Over the body limit is 413, like the API; anything else 400.
+                    Err(e) => return error_page(e.status(), lang, &e.body_text(), None, None),
                 };
                 match name.as_str() {
                     "manifest" => text = bytes.to_vec(),
@@ -195,9 +191,14 @@ async fn assess_form(
         }
     }
     let body = if file.is_empty() { text } else { file };
-    match crate::read_body("form", &body) {
-        Ok(m) => report_page(&st, &m, crate::today(), lang),
-        Err(e) => {
+    let shared = st.clone();
+    let read = crate::cpu(&st, move || {
+        crate::read_body("form", &body).map(|m| report_page(&shared, &m, crate::today(), lang))
+    });
+    match read.await {
+        Err(r) => error_page(r.status, lang, &r.message, None, None),
+        Ok(Ok(page)) => page,
+        Ok(Err(e)) => {
             let d = &e.diagnostics[0];
             let at = Catalog::get(lang).ui(
                 "web-error-at",
@@ -316,9 +317,15 @@ async fn ask_submit(
     Form(f): Form<AskForm>,
 ) -> Response {
     let text = ask_manifest(&f).to_string();
-    match osai_formats::read_str("questionnaire", &text) {
-        Ok(m) => report_page(&st, &m, crate::today(), lang),
-        Err(e) => {
+    let shared = st.clone();
+    let read = crate::cpu(&st, move || {
+        osai_formats::read_str("questionnaire", &text)
+            .map(|m| report_page(&shared, &m, crate::today(), lang))
+    });
+    match read.await {
+        Err(r) => error_page(r.status, lang, &r.message, None, None),
+        Ok(Ok(page)) => page,
+        Ok(Err(e)) => {
             let d = &e.diagnostics[0];
             error_page(
                 StatusCode::BAD_REQUEST,
@@ -398,7 +405,7 @@ async fn release_page(
     Path(id): Path<i64>,
     PageLang(lang): PageLang,
 ) -> Response {
-    let found = st.store.lock().map(|s| s.get(id));
+    let found = st.store.lock().map(|s| s.get(id)).map_err(|_| ());
     let stored = match found {
         Ok(Ok(Some(s))) => s,
         Ok(Ok(None)) => {
@@ -446,7 +453,10 @@ async fn release_page(
         sources: SourceMap::new(None),
         warnings: Vec::new(),
     };
-    report_page(&st, &m, as_of, lang)
+    let shared = st.clone();
+    crate::cpu(&st, move || report_page(&shared, &m, as_of, lang))
+        .await
+        .unwrap_or_else(|r| error_page(r.status, lang, &r.message, None, None))
 }
 
 async fn definitions_page(State(st): State<Shared>, PageLang(lang): PageLang) -> Response {

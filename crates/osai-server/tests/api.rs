@@ -21,9 +21,9 @@ fn server() -> SocketAddr {
                     .await
                     .expect("bind");
                 tx.send(listener.local_addr().expect("addr")).expect("send");
-                axum::serve(listener, osai_server::app(store, Some(TOKEN.into())))
-                    .await
-                    .expect("serve");
+                let limits = osai_server::Limits::default();
+                let app = osai_server::app_with(store, Some(TOKEN.into()), limits.clone());
+                osai_server::serve_on(listener, app, &limits, std::future::pending()).await;
             });
         });
         rx.recv().expect("server address")

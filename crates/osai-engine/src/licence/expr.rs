@@ -1,6 +1,14 @@
 use super::base::{Category, LicenceBase, LicenceEntry};
 use crate::report::Status;
 
+/// The most terms, operators and parentheses one licence expression may have. Real
+/// expressions have a handful; the limit keeps a hostile one from costing more than
+/// microseconds (every step below is linear in it).
+pub const MAX_EXPRESSION_TERMS: usize = 512;
+
+/// The longest licence expression read, in bytes.
+pub const MAX_EXPRESSION_BYTES: usize = 16 * 1024;
+
 /// A licence expression after alias resolution: `OR` lets the licensee choose, `AND` makes
 /// every term apply.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -58,6 +66,10 @@ pub enum LicenceError {
         offset: usize,
         len: usize,
     },
+    #[error(
+        "licence expression too long: {terms} terms in {bytes} bytes (osai reads at most {MAX_EXPRESSION_TERMS} terms and {MAX_EXPRESSION_BYTES} bytes)"
+    )]
+    TooLong { terms: usize, bytes: usize },
     #[error("unknown licence `{id}`")]
     UnknownId {
         id: String,
@@ -70,7 +82,7 @@ impl LicenceError {
     /// Byte range in the expression the error is about.
     pub fn span(&self, text: &str) -> (usize, usize) {
         match self {
-            Self::Empty => (0, text.len()),
+            Self::Empty | Self::TooLong { .. } => (0, text.len()),
             Self::Syntax { offset, len, .. } => (*offset, *len),
             Self::UnknownId { id, offset, .. } => (*offset, id.len()),
         }
@@ -80,6 +92,10 @@ impl LicenceError {
         match self {
             Self::Empty => Some("write an SPDX expression such as `Apache-2.0`, or `unlicensed`".into()),
             Self::Syntax { .. } => Some("operators are AND, OR and WITH; group with parentheses".into()),
+            Self::TooLong { .. } => Some(
+                "name the licences that apply to this component; a list of hundreds belongs in an SBOM, not in one expression"
+                    .into(),
+            ),
             Self::UnknownId { suggestions, .. } if !suggestions.is_empty() => {
                 Some(format!("did you mean {}?", quote_list(suggestions)))
             }
@@ -168,10 +184,18 @@ impl LicenceBase {
     }
 
     fn resolve_expression(&self, text: &str) -> Result<Resolved, LicenceError> {
+        let all = tokens(text);
+        if all.len() > MAX_EXPRESSION_TERMS || text.len() > MAX_EXPRESSION_BYTES {
+            return Err(LicenceError::TooLong {
+                terms: all.len(),
+                bytes: text.len(),
+            });
+        }
+        let whole = all.len() == 1;
         let mut canonical = String::with_capacity(text.len());
         let mut aliased = Vec::new();
         let mut after_with = false;
-        for (offset, token) in tokens(text) {
+        for (offset, token) in all {
             if !canonical.is_empty() {
                 canonical.push(' ');
             }
@@ -219,7 +243,6 @@ impl LicenceBase {
             if let Some(e) = self.get(&id)
                 && e.category != Category::Licence
             {
-                let whole = tokens(text).count() == 1;
                 if !whole {
                     return Err(LicenceError::Syntax {
                         message: format!(
@@ -284,7 +307,7 @@ fn single(id: String, aliased: Vec<(String, String)>) -> Resolved {
 }
 
 /// Splits an expression into terms, operators and parentheses, with byte offsets.
-fn tokens(text: &str) -> impl Iterator<Item = (usize, &str)> {
+fn tokens(text: &str) -> Vec<(usize, &str)> {
     let mut out = Vec::new();
     let mut start = None;
     for (i, c) in text.char_indices() {
@@ -302,7 +325,7 @@ fn tokens(text: &str) -> impl Iterator<Item = (usize, &str)> {
     if let Some(s) = start {
         out.push((s, &text[s..]));
     }
-    out.into_iter()
+    out
 }
 
 fn from_postfix(parsed: &spdx::Expression) -> Expr {
@@ -333,13 +356,16 @@ fn from_postfix(parsed: &spdx::Expression) -> Expr {
     stack.pop().unwrap_or(Expr::And(Vec::new()))
 }
 
+/// `a op b`, flattened: a chain of one operator grows the left operand's list in place, so
+/// reading `x OR x OR …` is linear.
 fn join(a: Expr, b: Expr, and: bool) -> Expr {
-    let mut items = Vec::new();
-    for x in [a, b] {
-        match (x, and) {
-            (Expr::And(xs), true) | (Expr::Or(xs), false) => items.extend(xs),
-            (x, _) => items.push(x),
-        }
+    let mut items = match (a, and) {
+        (Expr::And(xs), true) | (Expr::Or(xs), false) => xs,
+        (a, _) => vec![a],
+    };
+    match (b, and) {
+        (Expr::And(xs), true) | (Expr::Or(xs), false) => items.extend(xs),
+        (b, _) => items.push(b),
     }
     if and {
         Expr::And(items)
@@ -425,6 +451,26 @@ mod tests {
             suggestions.iter().any(|s| s == "Apache-2.0"),
             "{suggestions:?}"
         );
+    }
+
+    #[test]
+    fn long_expressions_are_refused_with_the_limit() {
+        let long = vec!["MIT"; 40_000].join(" OR ");
+        let e = base().resolve(&long).unwrap_err();
+        assert!(
+            matches!(e, LicenceError::TooLong { terms: 79_999, .. }),
+            "{e:?}"
+        );
+        assert!(e.to_string().contains("at most 512 terms"), "{e}");
+        // Just under the limit still reads, flattened into one list.
+        let under = vec!["MIT"; MAX_EXPRESSION_TERMS / 2].join(" OR ");
+        let r = base().resolve(&under).unwrap();
+        let Expr::Or(xs) = &r.expr else {
+            panic!("{:?}", r.expr)
+        };
+        assert_eq!(xs.len(), MAX_EXPRESSION_TERMS / 2);
+        let nested = format!("{}MIT{}", "(".repeat(200), ")".repeat(200));
+        assert!(base().resolve(&nested).is_ok());
     }
 
     #[test]
