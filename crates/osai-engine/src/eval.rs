@@ -763,20 +763,19 @@ impl<'c> Evaluator<'c, '_> {
                 };
                 status = status.and(st);
             }
-            if s.located {
-                let st = if src.location.is_some() {
-                    Status::Pass
-                } else {
-                    Status::Fail
-                };
-                if st == Status::Fail {
-                    push_why(
-                        self.detail,
-                        &mut reasons,
-                        format_args!("source `{}` does not say where to get it", src.name),
-                    );
-                }
-                status = status.and(st);
+            // A location not written is not stated, never "no location": unknown.
+            if s.located && src.location.is_some() {
+                status = status.and(Status::Pass);
+            } else if s.located {
+                push_why(
+                    self.detail,
+                    &mut reasons,
+                    format_args!(
+                        "where to get source `{}` is not stated (no location)",
+                        src.name
+                    ),
+                );
+                status = status.and(Status::Unknown);
             }
         }
         if reasons.is_empty() {
@@ -1413,7 +1412,18 @@ pub(crate) fn evaluate_parts<'d>(
                 .filter(|(_, s)| *s == Status::Pass)
                 .map(|(k, _)| *k)
                 .collect();
-            e.summary = Some(if applying.is_empty() {
+            let open: Vec<&str> = decided_exemptions
+                .iter()
+                .filter(|(_, s)| *s == Status::Unknown)
+                .map(|(k, _)| *k)
+                .collect();
+            // An exemption still unknown is not "none applies": the reader is told it is open.
+            e.summary = Some(if applying.is_empty() && !open.is_empty() {
+                format!(
+                    "undecided: no open-source exemption is established yet ({} unknown)",
+                    open.join(", ")
+                )
+            } else if applying.is_empty() {
                 "no open-source exemption applies".to_owned()
             } else {
                 format!("exempt under {}", applying.join(", "))

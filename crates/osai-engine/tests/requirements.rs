@@ -168,3 +168,25 @@ fn a_system_is_judged_too() {
     let r = assess(m);
     assert_eq!(r.definitions[0].verdict, Status::Pass);
 }
+
+/// A source whose location is simply not written leaves the requirement unknown, with the
+/// question; it was a `fail` before, a verdict on a fact nobody stated.
+#[test]
+fn a_source_without_a_stated_location_is_unknown_not_fail() {
+    let mut m = open_release();
+    m.components.insert(
+        ComponentId::Datasets,
+        Component {
+            sources: vec![DataSource {
+                name: "web".into(),
+                class: Some(DataClass::Open),
+                license: Some("CC-BY-4.0".into()),
+                location: None,
+                tokens: None,
+            }],
+            ..Default::default()
+        },
+    );
+    let r = assess(m);
+    assert_eq!(status(&r, "OSAID-DATA-SOURCES-LOCATED"), Status::Unknown);
+}

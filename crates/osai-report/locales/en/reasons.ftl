@@ -38,7 +38,7 @@ r-not-listed = { $c } is not listed
 r-no-sources = { $c } lists no sources
 r-source-no-class = source `{ $name }` has no data class
 r-source-no-licence = source `{ $name }` states no licence
-r-source-no-location = source `{ $name }` does not say where to get it
+r-source-no-location = where to get source `{ $name }` is not stated (no location)
 r-source-is = source `{ $name }` is { $class }
 r-source-why = source `{ $name }`: { $why }
 r-all-sources = all { $n } sources of { $c } meet the conditions
@@ -69,6 +69,7 @@ r-state-facts = State the facts this requirement reads: { $title }.
 
 s-nothing-to-exempt = nothing to exempt: { $why }
 s-no-exemption = no open-source exemption applies
+s-exemption-undecided = undecided: no open-source exemption is established yet ({ $list } unknown)
 s-exempt-under = exempt under { $list }
 s-meets = meets { $level } ({ $title })
 s-unclassified-hopeful = unclassified as stated; { $level } ({ $title }) if the unknown licences are open

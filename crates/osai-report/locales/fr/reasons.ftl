@@ -35,7 +35,7 @@ r-not-listed = { $c } n'est pas déclaré
 r-no-sources = { $c } ne liste aucune source
 r-source-no-class = la source `{ $name }` n'a pas de classe de données
 r-source-no-licence = la source `{ $name }` n'indique pas de licence
-r-source-no-location = la source `{ $name }` ne dit pas où l'obtenir
+r-source-no-location = l'endroit où obtenir la source `{ $name }` n'est pas indiqué (aucun emplacement)
 r-source-is = la source `{ $name }` est de classe { $class }
 r-source-why = source `{ $name }` : { $why }
 r-all-sources = les { $n } sources de { $c } remplissent les conditions
@@ -66,6 +66,7 @@ r-state-facts = Indiquez les faits que lit cette exigence : { $title }.
 
 s-nothing-to-exempt = rien à exempter : { $why }
 s-no-exemption = aucune exemption open source ne s'applique
+s-exemption-undecided = indécis : aucune exemption open source n'est encore établie ({ $list } inconnue)
 s-exempt-under = exempté au titre de { $list }
 s-meets = atteint { $level } ({ $title })
 s-unclassified-hopeful = non classé en l'état ; { $level } ({ $title }) si les licences inconnues sont ouvertes
