@@ -102,6 +102,7 @@ impl Definition {
         for d in &self.derived {
             paths.push(&d.path);
             paths.extend(d.product.iter().map(String::as_str));
+            paths.extend(d.upper_bound_when.as_deref());
         }
         paths
     }
@@ -127,6 +128,11 @@ pub struct Derived {
     pub factor: f64,
     /// Said wherever the estimate is used.
     pub note: String,
+    /// A fact path: when it is `true`, the estimate is only an upper bound (a mixture of
+    /// experts counted with all its experts). Above a threshold it then decides nothing;
+    /// below one it still does.
+    #[serde(default)]
+    pub upper_bound_when: Option<String>,
 }
 
 fn one() -> f64 {

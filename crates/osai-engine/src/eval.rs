@@ -110,6 +110,8 @@ impl<'a> Context<'a> {
                     "original_systemic_risk" => f.original_systemic_risk.map(Value::Bool),
                     "provider_established_in_eu" => f.provider_established_in_eu.map(Value::Bool),
                     "parameters" => num(f.parameters),
+                    "active_parameters" => num(f.active_parameters),
+                    "mixture_of_experts" => f.mixture_of_experts.map(Value::Bool),
                     "training_tokens" => num(f.training_tokens),
                     "training_compute_flop" => num(f.training_compute_flop),
                     "modification_compute_flop" => num(f.modification_compute_flop),
@@ -443,13 +445,19 @@ impl<'c> Evaluator<'c, '_> {
         Outcome::new(status, reason)
     }
 
-    /// A fact as stated, or derived by a `[[derive]]` rule (with its note).
+    /// A fact as stated, or derived by a `[[derive]]` rule (with its note, and whether the
+    /// derived value is only an upper bound).
     fn fact_value(&mut self, path: &str) -> (Option<Value>, Option<String>) {
+        let (v, note, _) = self.fact_value_bounded(path);
+        (v, note)
+    }
+
+    fn fact_value_bounded(&mut self, path: &str) -> (Option<Value>, Option<String>, bool) {
         if let Some(v) = self.cx.value(path) {
             if self.detail {
                 self.facts.push(self.cx.fact(path, v.clone()));
             }
-            return (Some(v), None);
+            return (Some(v), None, false);
         }
         for d in self.derived.iter().filter(|d| d.path == path) {
             let factors: Option<Vec<f64>> = d
@@ -465,6 +473,15 @@ impl<'c> Evaluator<'c, '_> {
                         self.facts.push(self.cx.fact(p, v));
                     }
                 }
+                let upper = d.upper_bound_when.as_deref().is_some_and(|p| {
+                    let v = self.cx.value(p);
+                    if self.detail
+                        && let Some(v) = &v
+                    {
+                        self.facts.push(self.cx.fact(p, v.clone()));
+                    }
+                    v == Some(Value::Bool(true))
+                });
                 let value = fs.iter().product::<f64>() * d.factor;
                 let v = serde_json::Number::from_f64(value).map_or(Value::Null, Value::Number);
                 if self.detail {
@@ -474,13 +491,21 @@ impl<'c> Evaluator<'c, '_> {
                         at: None,
                     });
                 }
-                return (Some(v), Some(d.note.clone()));
+                let note = if upper {
+                    format!(
+                        "{}; a mixture of experts counted with all its experts: an upper bound",
+                        d.note
+                    )
+                } else {
+                    d.note.clone()
+                };
+                return (Some(v), Some(note), upper);
             }
         }
         if self.detail {
             self.facts.push(self.cx.fact(path, Value::Null));
         }
-        (None, None)
+        (None, None, false)
     }
 
     fn as_of(&mut self, t: &crate::definition::AsOfTest) -> Outcome {
@@ -530,7 +555,7 @@ impl<'c> Evaluator<'c, '_> {
                 self.why(format_args!("`{}` {word}", t.path)),
             );
         }
-        let (value, mut note) = self.fact_value(&t.path);
+        let (value, mut note, upper) = self.fact_value_bounded(&t.path);
         let value = match (value, &t.default) {
             (Some(v), _) => Some(v),
             (None, Some(d)) => {
@@ -568,8 +593,12 @@ impl<'c> Evaluator<'c, '_> {
             );
             status = status.and(Status::from_bool(ok));
         }
+        // An upper bound above a threshold says nothing; at or below it, it decides.
         if let Some(limit) = t.above {
-            let ok = v.as_f64().map(|x| x > limit);
+            let ok = v
+                .as_f64()
+                .map(|x| x > limit)
+                .filter(|&above| !(above && upper));
             push_why(
                 self.detail,
                 &mut why,
@@ -578,7 +607,10 @@ impl<'c> Evaluator<'c, '_> {
             status = status.and(ok.map_or(Status::Unknown, Status::from_bool));
         }
         if let Some(limit) = t.below {
-            let ok = v.as_f64().map(|x| x < limit);
+            let ok = v
+                .as_f64()
+                .map(|x| x < limit)
+                .filter(|&below| below || !upper);
             push_why(
                 self.detail,
                 &mut why,

@@ -691,9 +691,16 @@ pub struct Facts {
     pub output_modalities: Option<Vec<Modality>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub parameters: Option<f64>,
+    /// A mixture-of-experts model: only some experts run for each token.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub mixture_of_experts: Option<bool>,
+    /// Parameters used for one token (for a mixture of experts, fewer than `parameters`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub active_parameters: Option<f64>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub training_tokens: Option<f64>,
-    /// Cumulative training compute; when absent, estimated as 6 × parameters × training_tokens.
+    /// Cumulative training compute; when absent, estimated as 6 × active (else all) parameters
+    /// × training_tokens.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub training_compute_flop: Option<f64>,
     /// Designated by the Commission (Art. 51(1)(b)).

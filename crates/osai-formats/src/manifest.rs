@@ -58,6 +58,8 @@ const FACTS: &[&str] = &[
     "general_purpose",
     "output_modalities",
     "parameters",
+    "active_parameters",
+    "mixture_of_experts",
     "training_tokens",
     "training_compute_flop",
     "systemic_risk_designated",
@@ -516,6 +518,8 @@ fn read_facts(r: &mut Reader<'_>, node: &Node) -> Facts {
                 f.output_modalities = list_of(r, v, &p, |r, n, p| r.choice(n, p, MODALITIES));
             }
             "parameters" => f.parameters = r.number(v, &p),
+            "active_parameters" => f.active_parameters = r.number(v, &p),
+            "mixture_of_experts" => f.mixture_of_experts = r.boolean(v, &p),
             "training_tokens" => f.training_tokens = r.number(v, &p),
             "training_compute_flop" => f.training_compute_flop = r.number(v, &p),
             "systemic_risk_designated" => f.systemic_risk_designated = r.boolean(v, &p),

@@ -450,6 +450,8 @@ impl<'a> Cursor<'a> {
                     f.output_modalities = c.nullable(|c| c.array(Self::named))?
                 }
                 "parameters" => f.parameters = c.nullable(Self::number)?,
+                "active_parameters" => f.active_parameters = c.nullable(Self::number)?,
+                "mixture_of_experts" => f.mixture_of_experts = c.nullable(Self::boolean)?,
                 "training_tokens" => f.training_tokens = c.nullable(Self::number)?,
                 "training_compute_flop" => f.training_compute_flop = c.nullable(Self::number)?,
                 "systemic_risk_designated" => {

@@ -175,6 +175,54 @@ fn s05_systemic_risk_by_estimate_is_said_to_be_an_estimate() {
     );
 }
 
+/// DeepSeek-R1's figures (671 B total, 37 B active, 14.8 T tokens). With the total count,
+/// 6 × P × D = 5.96e25 put it under systemic risk by estimate; the parameters that run per
+/// token give 3.3e24. For a mixture of experts known only by its total, an estimate above
+/// 10^25 is an upper bound and decides nothing; one below still does.
+#[test]
+fn s05b_mixture_of_experts_compute_uses_active_parameters() {
+    let deepseek = with(
+        &with(
+            OPEN_MODEL,
+            "parameters: 7.0e9",
+            "parameters: 6.71e11\n  mixture_of_experts: true",
+        ),
+        "training_tokens: 4.0e12",
+        "training_tokens: 1.48e13",
+    );
+    let d = assess(&deepseek, "2026-11-29");
+    assert_eq!(
+        d.systemic_risk.as_deref(),
+        Some("unknown"),
+        "total count only: an upper bound"
+    );
+    let r = d
+        .requirements
+        .iter()
+        .find(|r| &*r.code == "AIA-NO-SYSTEMIC-RISK")
+        .unwrap();
+    assert!(r.reason.contains("upper bound"), "{}", r.reason);
+    let active = with(
+        &deepseek,
+        "mixture_of_experts: true",
+        "mixture_of_experts: true\n  active_parameters: 3.7e10",
+    );
+    let d = assess(&active, "2026-11-29");
+    assert_eq!(d.systemic_risk.as_deref(), Some("no"));
+    assert_eq!(exemption(&d, "art-53-2"), "applies");
+    // A small mixture of experts is decided by its upper bound: 6 × 4.7e10 × 8e12 < 10^25.
+    let small = with(&deepseek, "parameters: 6.71e11", "parameters: 4.7e10");
+    let small = with(
+        &small,
+        "training_tokens: 1.48e13",
+        "training_tokens: 8.0e12",
+    );
+    assert_eq!(
+        assess(&small, "2026-11-29").systemic_risk.as_deref(),
+        Some("no")
+    );
+}
+
 #[test]
 fn s06_systemic_risk_by_designation_whatever_the_compute() {
     // Art. 51(1)(b), 52(4): the Commission designates.

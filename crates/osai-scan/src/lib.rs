@@ -76,6 +76,9 @@ struct State {
     manifest: Manifest,
     evidence: Vec<Evidence>,
     warnings: Vec<Warning>,
+    /// Parameters in routed-expert tensors, from the headers that gave the total (when all
+    /// were read): with the experts per token in config.json, the active parameters.
+    expert_parameters: Option<u64>,
 }
 
 impl State {
@@ -262,6 +265,7 @@ pub fn scan(dir: &Path, opts: &ScanOptions) -> Result<Scan, ScanError> {
         },
         evidence: Vec::new(),
         warnings: Vec::new(),
+        expert_parameters: None,
     };
     let (entries, bytes) = walk(dir, opts, &mut st);
     let card_named = read_card(&entries, opts, &mut st);
@@ -299,6 +303,7 @@ pub fn scan(dir: &Path, opts: &ScanOptions) -> Result<Scan, ScanError> {
         mut manifest,
         mut evidence,
         warnings,
+        ..
     } = st;
     evidence.sort_by(|a, b| (&a.fact, &a.file).cmp(&(&b.fact, &b.file)));
     osai_formats::canonicalise_licences(&mut manifest);
@@ -606,6 +611,7 @@ fn read_weights(
     licences: &[LicenceFile],
 ) -> Option<(String, String)> {
     let mut safetensors_total: Option<u64> = Some(0);
+    let (mut safetensors_experts, mut gguf_experts) = (0u64, 0u64);
     let mut any_safetensors = false;
     let mut gguf: Option<(u64, String)> = None;
     let mut gguf_name = None;
@@ -661,10 +667,12 @@ fn read_weights(
                             }
                             if gguf.is_none() {
                                 gguf = Some((h.parameters, e.rel.clone()));
+                                gguf_experts = h.expert_parameters;
                             }
                         } else {
                             any_safetensors = true;
                             safetensors_total = safetensors_total.map(|t| t + h.parameters);
+                            safetensors_experts += h.expert_parameters;
                         }
                     }
                     Ok(Err(size)) => {
@@ -765,6 +773,11 @@ fn read_weights(
         (None, _, Some((n, file))) => Some((n, file, None, "the GGUF header")),
         _ => None,
     };
+    st.expert_parameters = match (&total, safetensors_total.filter(|_| any_safetensors)) {
+        (Some((n, ..)), Some(sum)) if sum == *n => Some(safetensors_experts),
+        (Some((_, _, _, "the GGUF header")), _) => Some(gguf_experts),
+        _ => None,
+    };
     if let Some((n, file, line, how)) = total {
         st.manifest.facts.parameters = Some(n as f64);
         st.evidence(
@@ -783,6 +796,79 @@ fn read_weights(
         );
     }
     gguf_name
+}
+
+/// The keys configurations use for the number of routed experts and of experts per token
+/// (Mixtral, Qwen MoE, DeepSeek, OLMoE, DBRX, Jamba, …), in the order they are tried.
+const EXPERT_KEYS: &[&str] = &[
+    "num_local_experts",
+    "n_routed_experts",
+    "num_experts",
+    "moe_num_experts",
+];
+const EXPERTS_PER_TOKEN_KEYS: &[&str] = &[
+    "num_experts_per_tok",
+    "num_experts_per_token",
+    "moe_top_k",
+    "top_k",
+];
+
+/// A config.json (or its `text_config`/`ffn_config`) that names more than one routed expert
+/// makes the model a mixture of experts; with the experts per token and the headers' expert
+/// tensors, the active parameters follow.
+fn experts_of_config(st: &mut State, config: &serde_json::Value, file: &str) {
+    let find = |keys: &[&str]| {
+        [
+            Some(config),
+            config.get("text_config"),
+            config.get("ffn_config"),
+        ]
+        .into_iter()
+        .flatten()
+        .find_map(|c| keys.iter().find_map(|k| c.get(*k).and_then(|v| v.as_u64())))
+    };
+    let Some(experts) = find(EXPERT_KEYS).filter(|&n| n > 1) else {
+        return;
+    };
+    let per_token = find(EXPERTS_PER_TOKEN_KEYS).filter(|&k| k >= 1 && k <= experts);
+    st.manifest.facts.mixture_of_experts = Some(true);
+    let how = match per_token {
+        Some(k) => format!("{experts} routed experts, {k} per token"),
+        None => format!("{experts} routed experts"),
+    };
+    st.evidence(
+        "facts.mixture_of_experts",
+        Some("true".into()),
+        file,
+        None,
+        Confidence::High,
+        how.clone(),
+    );
+    let total = st.manifest.facts.parameters.map(|p| p as u64);
+    if let (Some(k), Some(total), Some(routed)) = (per_token, total, st.expert_parameters)
+        && routed > 0
+        && routed <= total
+    {
+        let active = (total - routed) + routed / experts * k;
+        st.manifest.facts.active_parameters = Some(active as f64);
+        st.evidence(
+            "facts.active_parameters",
+            Some(active.to_string()),
+            file,
+            None,
+            Confidence::Medium,
+            format!(
+                "the weights' tensors outside the routed experts ({}) plus {k}/{experts} of the routed experts' ({routed})",
+                total - routed
+            ),
+        );
+    } else {
+        st.warn(
+            "W-SCAN-ACTIVE-PARAMETERS",
+            format!("a mixture of experts ({how}), but its active parameters could not be computed from the weights' headers; state `facts.active_parameters`, or the compute estimate from the total count is only an upper bound"),
+            Some(file.to_owned()),
+        );
+    }
 }
 
 fn read_rest(entries: &[Entry], opts: &ScanOptions, st: &mut State, licences: &[LicenceFile]) {
@@ -818,6 +904,7 @@ fn read_rest(entries: &[Entry], opts: &ScanOptions, st: &mut State, licences: &[
                             "config.json",
                         );
                     }
+                    experts_of_config(st, &v, &e.rel);
                     if v.get("quantization_config").is_some() {
                         st.evidence(
                             "facts.parameters",

@@ -31,6 +31,9 @@ pub struct WeightsHeader {
     /// Σ over tensors of the product of the shape (a scalar counts 1).
     pub parameters: u64,
     pub tensors: u64,
+    /// Parameters in routed-expert tensors (names with `.experts.` or GGUF's `_exps.`): a
+    /// mixture of experts runs only some of them per token. Shared experts are not counted.
+    pub expert_parameters: u64,
     /// Parameters per dtype (`BF16`, `F32`, `Q4_K` …).
     pub by_dtype: BTreeMap<String, u64>,
     /// String metadata: safetensors `__metadata__`, GGUF string and number keys.
@@ -126,10 +129,19 @@ pub fn read_safetensors(r: &mut impl Read, file_len: u64) -> Result<WeightsHeade
         }
         h.tensors += 1;
         h.parameters = h.parameters.saturating_add(count);
+        if is_routed_expert(name) {
+            h.expert_parameters = h.expert_parameters.saturating_add(count);
+        }
         let n = h.by_dtype.entry(dtype.to_owned()).or_default();
         *n = n.saturating_add(count);
     }
     Ok(h)
+}
+
+/// A routed expert's tensor: `….experts.3.w1.weight` (Mixtral, DeepSeek, Qwen MoE) or GGUF's
+/// stacked `blk.0.ffn_up_exps.weight`; `shared_experts` run for every token and are not.
+fn is_routed_expert(name: &str) -> bool {
+    name.contains(".experts.") || name.contains("_exps.")
 }
 
 /// Bits per value of a safetensors dtype; `None` for one osai does not know (not checked).
@@ -418,7 +430,7 @@ pub fn read_gguf(r: &mut impl Read, file_len: u64) -> Result<WeightsHeader, Head
     }
     for _ in 0..tensor_count {
         let name_at = b.pos;
-        b.string(false)?;
+        let name = b.string(true)?.unwrap_or_default();
         let dims = b.u32()?;
         if dims > GGUF_MAX_DIMS {
             return err(name_at, format!("tensor with {dims} dimensions"));
@@ -446,6 +458,9 @@ pub fn read_gguf(r: &mut impl Read, file_len: u64) -> Result<WeightsHeader, Head
         }
         h.tensors += 1;
         h.parameters = h.parameters.saturating_add(count);
+        if is_routed_expert(&name) {
+            h.expert_parameters = h.expert_parameters.saturating_add(count);
+        }
         let n = h.by_dtype.entry(ggml_type(t)).or_default();
         *n = n.saturating_add(count);
     }

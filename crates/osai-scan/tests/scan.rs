@@ -407,3 +407,54 @@ fn the_scanned_manifest_reads_back_and_assesses() {
     assert_eq!(back.manifest, s.manifest);
     insta::assert_snapshot!("scanned-manifest", yaml);
 }
+
+/// A Mixtral-like folder: config.json names 8 routed experts, 2 per token; the headers hold
+/// 32 parameters outside the experts and 8 × 16 in them. Active: 32 + 2/8 × 128 = 64.
+#[test]
+fn mixture_of_experts_from_config_and_headers() {
+    let d = TempDir::new("moe");
+    d.write(
+        "config.json",
+        r#"{"architectures": ["MixtralForCausalLM"], "num_local_experts": 8, "num_experts_per_tok": 2}"#,
+    );
+    let names: Vec<String> = (0..8)
+        .map(|i| format!("model.layers.0.block_sparse_moe.experts.{i}.w1.weight"))
+        .collect();
+    let mut tensors: Vec<(&str, &str, &[u64])> =
+        vec![("model.embed_tokens.weight", "BF16", &[8, 4])];
+    for n in &names {
+        tensors.push((n, "BF16", &[4, 4]));
+    }
+    write_safetensors(&d.path("model.safetensors"), &tensors, 0).unwrap();
+    let s = run(&d);
+    assert_eq!(s.manifest.facts.parameters, Some(160.0));
+    assert_eq!(s.manifest.facts.mixture_of_experts, Some(true));
+    assert_eq!(s.manifest.facts.active_parameters, Some(64.0));
+    let e = s
+        .manifest
+        .evidence
+        .iter()
+        .find(|e| e.fact == "facts.mixture_of_experts")
+        .unwrap();
+    assert_eq!(e.file, "config.json");
+    assert!(
+        e.note
+            .as_deref()
+            .unwrap()
+            .contains("8 routed experts, 2 per token")
+    );
+    // Experts in config.json but no readable headers: a warning, no invented count.
+    let d = TempDir::new("moe-no-weights");
+    d.write(
+        "config.json",
+        r#"{"n_routed_experts": 256, "num_experts_per_tok": 8}"#,
+    );
+    let s = run(&d);
+    assert_eq!(s.manifest.facts.mixture_of_experts, Some(true));
+    assert_eq!(s.manifest.facts.active_parameters, None);
+    assert!(
+        codes(&s).contains(&"W-SCAN-ACTIVE-PARAMETERS"),
+        "{:?}",
+        codes(&s)
+    );
+}

@@ -69,6 +69,7 @@ r-state-facts = State the facts this requirement reads: { $title }.
 
 s-nothing-to-exempt = nothing to exempt: { $why }
 s-no-exemption = no open-source exemption applies
+r-moe-upper-bound = a mixture of experts counted with all its experts: an upper bound
 s-exemption-undecided = undecided: no open-source exemption is established yet ({ $list } unknown)
 s-exempt-under = exempt under { $list }
 s-meets = meets { $level } ({ $title })

@@ -66,6 +66,7 @@ r-state-facts = Indiquez les faits que lit cette exigence : { $title }.
 
 s-nothing-to-exempt = rien à exempter : { $why }
 s-no-exemption = aucune exemption open source ne s'applique
+r-moe-upper-bound = un mélange d'experts compté avec tous ses experts : un majorant
 s-exemption-undecided = indécis : aucune exemption open source n'est encore établie ({ $list } inconnue)
 s-exempt-under = exempté au titre de { $list }
 s-meets = atteint { $level } ({ $title })

@@ -153,4 +153,7 @@ exemption-art-54-6 =
     .title = Modèle d'IA à usage général open source : pas de mandataire (article 54, paragraphe 6)
 
 derive-0 =
+    .note = calcul d'entraînement estimé à 6 × paramètres actifs × jetons d'entraînement (lignes directrices de la Commission sur les modèles d'IA à usage général, annexe A.2 : les paramètres utilisés par jeton ; pour un mélange d'experts, une approximation)
+
+derive-1 =
     .note = calcul d'entraînement estimé à 6 × paramètres × jetons d'entraînement (lignes directrices de la Commission sur les modèles d'IA à usage général, annexe A.2 : transformeurs denses, à 30 % près ; une approximation pour les mélanges d'experts)
