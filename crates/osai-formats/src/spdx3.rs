@@ -95,7 +95,7 @@ pub(crate) fn read(r: &mut Reader<'_>, root: &Node) -> Option<Node> {
         s.set(&["release", "name"], n.clone());
     }
     s.set(&["release", "kind"], synth::text("model", package.span));
-    if let Some(v) = package.get("software_packageVersion") {
+    if let Some(v) = stated(package.get("software_packageVersion")) {
         s.set(&["release", "version"], v.clone());
     }
     if let Some(t) = package.get("releaseTime")
@@ -122,7 +122,7 @@ pub(crate) fn read(r: &mut Reader<'_>, root: &Node) -> Option<Node> {
                 )
         })?;
         let target = targets(rel).into_iter().next()?;
-        match by_id(target) {
+        let written = match by_id(target) {
             Some(l) => l
                 .get("simplelicensing_licenseExpression")
                 .cloned()
@@ -137,6 +137,12 @@ pub(crate) fn read(r: &mut Reader<'_>, root: &Node) -> Option<Node> {
                 let span = rel.span;
                 Some(synth::text(short, span))
             }
+        }?;
+        // SPDX's `NONE`: the creator states there is no licence; `NOASSERTION`: not known.
+        match written.as_str() {
+            Some("NONE") => Some(synth::text("unlicensed", written.span)),
+            Some("NOASSERTION") => None,
+            _ => Some(written),
         }
     };
     match licence_of(pkg_id) {
@@ -146,7 +152,7 @@ pub(crate) fn read(r: &mut Reader<'_>, root: &Node) -> Option<Node> {
             synth::map(package.span),
         ),
     };
-    if let Some(loc) = package.get("software_downloadLocation") {
+    if let Some(loc) = stated(package.get("software_downloadLocation")) {
         s.set(
             &["components", "model-parameters-final", "location"],
             loc.clone(),
@@ -179,7 +185,7 @@ pub(crate) fn read(r: &mut Reader<'_>, root: &Node) -> Option<Node> {
             if let Some(l) = licence_of(t) {
                 pairs.push(("license", l));
             }
-            if let Some(loc) = ds.get("software_downloadLocation") {
+            if let Some(loc) = stated(ds.get("software_downloadLocation")) {
                 pairs.push(("location", loc.clone()));
             }
             if component == "datasets" {
@@ -208,4 +214,10 @@ pub(crate) fn read(r: &mut Reader<'_>, root: &Node) -> Option<Node> {
         s.set(&["components", "evaluation-results"], synth::map(m.span));
     }
     Some(s.into_root())
+}
+
+/// A value SPDX writes as `NOASSERTION` (not known) or `NONE` (there is none) is not a
+/// version, a location or a name: it is left out, so what needs it stays unknown.
+fn stated(node: Option<&Node>) -> Option<&Node> {
+    node.filter(|n| !matches!(n.as_str(), Some("NOASSERTION" | "NONE")))
 }

@@ -87,6 +87,40 @@ fn spdx3_native_fields() {
     assert!(m.warnings.is_empty(), "{:?}", m.warnings);
 }
 
+/// What other tools write when they do not know: `NOASSERTION` (and `NONE`) are absences,
+/// not a version, a location or a licence; a `NONE` licence is a stated "no licence".
+#[test]
+fn spdx3_noassertion_and_none_are_absences() {
+    let (source, text) = fixture("native.spdx.json");
+    let text = text
+        .replace(
+            r#""software_packageVersion": "1.0""#,
+            r#""software_packageVersion": "NOASSERTION""#,
+        )
+        .replace(r#""https://example.org/dl""#, r#""NOASSERTION""#)
+        .replace(r#""https://example.org/data""#, r#""NONE""#)
+        .replace(
+            r#""simplelicensing_licenseExpression": "Apache-2.0""#,
+            r#""simplelicensing_licenseExpression": "NOASSERTION""#,
+        );
+    let (m, _) = read_str_detect(&source, &text).unwrap_or_else(|e| panic!("{}", e.render(false)));
+    let m = m.manifest;
+    assert_eq!(m.release.version, None);
+    let weights = &m.components[&osai_engine::component::ComponentId::ModelParametersFinal];
+    assert_eq!(weights.location, None);
+    assert_eq!(weights.license, None);
+    let data = &m.components[&osai_engine::component::ComponentId::Datasets];
+    assert_eq!(data.sources[0].location, None);
+    let none = text.replace(
+        r#""simplelicensing_licenseExpression": "NOASSERTION""#,
+        r#""simplelicensing_licenseExpression": "NONE""#,
+    );
+    let (m, _) = read_str_detect(&source, &none).unwrap();
+    let weights =
+        &m.manifest.components[&osai_engine::component::ComponentId::ModelParametersFinal];
+    assert_eq!(weights.license.as_deref(), Some("unlicensed"));
+}
+
 #[test]
 fn a_bom_without_a_model_is_an_error_that_says_so() {
     let text = r#"{"bomFormat": "CycloneDX", "specVersion": "1.6", "components": [{"type": "library", "name": "x"}]}"#;
