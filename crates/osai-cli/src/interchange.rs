@@ -79,11 +79,21 @@ fn read_one(path: &Path) -> Result<osai_engine::manifest::LocatedManifest, Usage
 }
 
 pub(crate) fn import(args: ImportArgs) -> Result<u8, UsageError> {
-    let m = read_one(&args.file)?;
-    let header = format!(
+    let mut m = read_one(&args.file)?;
+    let mut header = format!(
         "# Imported by `osai import` from {}.\n",
         args.file.display()
     );
+    // What is written reads back: canonical ids, and unknown names as unknown licences.
+    for (from, to) in osai_formats::canonicalise_licences(&mut m.manifest) {
+        let from: String = from
+            .chars()
+            .map(|c| if c.is_control() { ' ' } else { c })
+            .collect();
+        header.push_str(&format!(
+            "# `{from}` is not a licence osai knows: written as `{to}` (unknown, never open).\n"
+        ));
+    }
     let text = manifest_text(&m.manifest, args.format, &header)?;
     write_out(&args.output, &text, &assess_hint(&args.output))?;
     Ok(exit::OK)

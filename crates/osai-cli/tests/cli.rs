@@ -1095,3 +1095,61 @@ fn terminal_escapes_in_user_text_are_not_printed_raw() {
     }
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// Whatever `osai import` writes, `osai assess` accepts, with the verdicts of assessing the
+/// original: over every legacy Index file and every Model Openness Tool file in ../shared.
+/// Before, 24 of the 48 Index files came back rejected (`E-LICENCE-UNKNOWN`).
+#[test]
+fn import_then_assess_gives_the_verdicts_of_the_original() {
+    let corpora = root().join("../shared/corpora");
+    let mut files: Vec<PathBuf> = Vec::new();
+    for (dir, ext) in [("osai-index", "yaml"), ("mot/models", "yml")] {
+        let Ok(rd) = std::fs::read_dir(corpora.join(dir)) else {
+            eprintln!("skipped {dir}: ../shared/corpora/{dir} is not here");
+            continue;
+        };
+        files.extend(
+            rd.filter_map(Result::ok)
+                .map(|e| e.path())
+                .filter(|p| p.extension().is_some_and(|x| x == ext)),
+        );
+    }
+    files.sort();
+    let out = std::env::temp_dir().join(format!("osai-roundtrip-{}", std::process::id()));
+    std::fs::create_dir_all(&out).unwrap();
+    let verdicts = |path: &str| -> Vec<(String, String)> {
+        let o = osai(&["assess", "--format", "json", "--as-of", "2026-11-29", path]);
+        assert_eq!(
+            o.status.code(),
+            Some(0),
+            "{path}: {}",
+            String::from_utf8_lossy(&o.stderr)
+        );
+        let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+        let report = if v.is_array() { &v[0] } else { &v };
+        report["definitions"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|d| {
+                (
+                    d["id"].as_str().unwrap().to_owned(),
+                    d["verdict"].as_str().unwrap().to_owned(),
+                )
+            })
+            .collect()
+    };
+    for (i, f) in files.iter().enumerate() {
+        let original = f.to_str().unwrap();
+        let written = out.join(format!("{i}.yml"));
+        let o = osai(&["import", original, "-o", written.to_str().unwrap()]);
+        assert_success(&o);
+        assert_eq!(
+            verdicts(original),
+            verdicts(written.to_str().unwrap()),
+            "{original}"
+        );
+    }
+    eprintln!("{} files imported and assessed", files.len());
+    let _ = std::fs::remove_dir_all(&out);
+}

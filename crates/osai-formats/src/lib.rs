@@ -436,17 +436,22 @@ fn read_card_at(
     )
 }
 
-/// Rewrites every licence that resolves through an alias (`apache-2.0`, `llama3.1`) to its
-/// canonical id, for manifests osai writes (`osai scan`, `osai import`); strings osai does not
-/// know are kept as they are.
-pub fn canonicalise_licences(m: &mut osai_engine::manifest::Manifest) {
+/// Writes every licence as osai reads it back: aliases as their canonical id, and a name
+/// osai does not know as `LicenseRef-unknown-<name>`, an unknown licence (never open) that a
+/// manifest accepts. Returns (as written, as now written) for each unknown one, so a writer
+/// can say so.
+pub fn canonicalise_licences(m: &mut osai_engine::manifest::Manifest) -> Vec<(String, String)> {
     let base = LicenceBase::builtin();
-    let fix = |l: &mut Option<String>| {
-        if let Some(text) = l
-            && let Ok(r) = base.resolve(text)
-            && !r.aliased.is_empty()
-        {
-            *text = r.canonical.clone();
+    let mut unknown = Vec::new();
+    let mut fix = |l: &mut Option<String>| {
+        let Some(text) = l else { return };
+        match base.resolve(text) {
+            Ok(r) if !r.aliased.is_empty() => *text = r.canonical.clone(),
+            Ok(_) => {}
+            Err(_) => {
+                let written = unknown_licence_ref(text);
+                unknown.push((std::mem::replace(text, written.clone()), written));
+            }
         }
     };
     let d = &mut m.licenses;
@@ -466,4 +471,26 @@ pub fn canonicalise_licences(m: &mut osai_engine::manifest::Manifest) {
             fix(&mut s.license);
         }
     }
+    unknown
+}
+
+/// `LicenseRef-unknown-` and the name in the characters an SPDX id allows.
+fn unknown_licence_ref(name: &str) -> String {
+    let mut id = String::from("LicenseRef-unknown-");
+    let mut dash = false;
+    for c in name.chars().take(64) {
+        if c.is_ascii_alphanumeric() || c == '.' {
+            id.push(c);
+            dash = false;
+        } else if !dash {
+            id.push('-');
+            dash = true;
+        }
+    }
+    let trimmed = id.trim_end_matches('-').len();
+    id.truncate(trimmed);
+    if id.ends_with("unknown") {
+        id.push_str("-licence");
+    }
+    id
 }

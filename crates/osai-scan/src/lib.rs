@@ -306,7 +306,7 @@ pub fn scan(dir: &Path, opts: &ScanOptions) -> Result<Scan, ScanError> {
         ..
     } = st;
     evidence.sort_by(|a, b| (&a.fact, &a.file).cmp(&(&b.fact, &b.file)));
-    osai_formats::canonicalise_licences(&mut manifest);
+    let _ = osai_formats::canonicalise_licences(&mut manifest);
     manifest.evidence = evidence;
     Ok(Scan {
         manifest,
