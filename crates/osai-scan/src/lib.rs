@@ -271,6 +271,7 @@ pub fn scan(dir: &Path, opts: &ScanOptions) -> Result<Scan, ScanError> {
     let card_named = read_card(&entries, opts, &mut st);
     let licences = read_licences(&entries, opts, &mut st);
     let gguf_name = read_weights(&entries, &mut st, &licences);
+    no_weights(&entries, &mut st);
     if !card_named {
         match gguf_name {
             Some((name, file)) => {
@@ -796,6 +797,56 @@ fn read_weights(
         );
     }
     gguf_name
+}
+
+/// A folder with no final weights file states what it shows: the weights are not in it. The
+/// card's `license:` still says under which terms they would be; a location given elsewhere
+/// (the card) is left alone, since the weights may be published there.
+fn no_weights(entries: &[Entry], st: &mut State) {
+    let weights = entries.iter().any(|e| {
+        matches!(
+            e.kind,
+            FileKind::Safetensors
+                | FileKind::SafetensorsIndex
+                | FileKind::Gguf
+                | FileKind::OtherWeights
+        ) && !classify::is_intermediate(&e.rel)
+    });
+    let id = ComponentId::ModelParametersFinal;
+    if weights
+        || st
+            .manifest
+            .components
+            .get(&id)
+            .is_some_and(|c| c.location.is_some())
+    {
+        return;
+    }
+    match st.manifest.components.get_mut(&id) {
+        Some(c) => c.published = Disclosure::No,
+        None => {
+            st.manifest.components.insert(
+                id,
+                Component {
+                    published: Disclosure::No,
+                    ..Default::default()
+                },
+            );
+        }
+    }
+    st.evidence(
+        "components.model-parameters-final.published",
+        Some("false".into()),
+        ".",
+        None,
+        Confidence::Medium,
+        "no weights file in the folder (safetensors, GGUF, pickle, ONNX, Keras, Flax)",
+    );
+    st.warn(
+        "W-SCAN-NO-WEIGHTS",
+        "no weights file in the folder: `model-parameters-final` is written as not published; if the weights are published elsewhere, give their location".into(),
+        None,
+    );
 }
 
 /// The keys configurations use for the number of routed experts and of experts per token

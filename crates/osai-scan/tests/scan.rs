@@ -3,7 +3,7 @@
 use std::path::{Path, PathBuf};
 
 use osai_engine::component::ComponentId;
-use osai_engine::manifest::{Confidence, Disclosure};
+use osai_engine::manifest::{Confidence, Disclosure, LocatedManifest};
 use osai_scan::fixtures::{write_gguf, write_safetensors};
 use osai_scan::{Scan, ScanOptions, scan};
 
@@ -457,4 +457,43 @@ fn mixture_of_experts_from_config_and_headers() {
         "{:?}",
         codes(&s)
     );
+}
+
+/// A folder with only LICENSE, config.json and a card: the weights are not there. Before,
+/// the card's licence listed `model-parameters-final: {}` (published) with no evidence, and
+/// the Open Weight Definition passed.
+#[test]
+fn a_folder_without_weights_does_not_publish_weights() {
+    let d = TempDir::new("no-weights");
+    d.write("README.md", CARD);
+    d.write("LICENSE", apache_text());
+    d.write("config.json", r#"{"architectures": ["LlamaForCausalLM"]}"#);
+    let s = run(&d);
+    let w = &s.manifest.components[&ComponentId::ModelParametersFinal];
+    assert_eq!(w.published, Disclosure::No);
+    assert!(codes(&s).contains(&"W-SCAN-NO-WEIGHTS"), "{:?}", codes(&s));
+    let e = s
+        .manifest
+        .evidence
+        .iter()
+        .find(|e| e.fact == "components.model-parameters-final.published")
+        .unwrap();
+    assert!(e.note.as_deref().unwrap().contains("no weights file"));
+    let located = LocatedManifest {
+        manifest: s.manifest.clone(),
+        sources: Default::default(),
+        warnings: Vec::new(),
+    };
+    let defs: Vec<_> = osai_engine::builtin_definitions().iter().collect();
+    let date = osai_engine::manifest::Date::constant(2026, 11, 29);
+    let r = osai_engine::Engine::new(defs).assess(&located, &osai_engine::AssessOptions::new(date));
+    let owd = r.definitions.iter().find(|d| d.id == "owd-0.3").unwrap();
+    assert_eq!(owd.verdict, osai_engine::report::Status::Fail);
+    let aia = r.definitions.iter().find(|d| d.id == "eu-ai-act").unwrap();
+    let weights = aia
+        .requirements
+        .iter()
+        .find(|q| &*q.code == "AIA-53-2-WEIGHTS")
+        .unwrap();
+    assert_eq!(weights.status, osai_engine::report::Status::Fail);
 }
