@@ -337,57 +337,57 @@ fn gguf_value<R: Read>(
     })
 }
 
-/// The bytes `count` values of ggml type `t` take: whole blocks of (values, bytes). A type
-/// osai does not know is taken at one bit a value, below every real type, so the check
-/// against the file's length only refuses what cannot be.
+/// The ggml tensor types: (id, name, values a block, bytes a block).
+const GGML_TYPES: &[(u32, &str, u64, u64)] = &[
+    (0, "F32", 1, 4),
+    (1, "F16", 1, 2),
+    (2, "Q4_0", 32, 18),
+    (3, "Q4_1", 32, 20),
+    (6, "Q5_0", 32, 22),
+    (7, "Q5_1", 32, 24),
+    (8, "Q8_0", 32, 34),
+    (9, "Q8_1", 32, 36),
+    (10, "Q2_K", 256, 84),
+    (11, "Q3_K", 256, 110),
+    (12, "Q4_K", 256, 144),
+    (13, "Q5_K", 256, 176),
+    (14, "Q6_K", 256, 210),
+    (15, "Q8_K", 256, 292),
+    (16, "IQ2_XXS", 256, 66),
+    (17, "IQ2_XS", 256, 74),
+    (18, "IQ3_XXS", 256, 98),
+    (19, "IQ1_S", 256, 50),
+    (20, "IQ4_NL", 32, 18),
+    (21, "IQ3_S", 256, 110),
+    (22, "IQ2_S", 256, 82),
+    (23, "IQ4_XS", 256, 136),
+    (24, "I8", 1, 1),
+    (25, "I16", 1, 2),
+    (26, "I32", 1, 4),
+    (27, "I64", 1, 8),
+    (28, "F64", 1, 8),
+    (29, "IQ1_M", 256, 56),
+    (30, "BF16", 1, 2),
+    (34, "TQ1_0", 256, 54),
+    (35, "TQ2_0", 256, 66),
+    (39, "MXFP4", 32, 17),
+];
+
+fn ggml(t: u32) -> Option<&'static (u32, &'static str, u64, u64)> {
+    GGML_TYPES.iter().find(|x| x.0 == t)
+}
+
+/// The bytes `count` values of ggml type `t` take, in whole blocks. A type osai does not know
+/// is taken at one bit a value, below every real type, so the check against the file's
+/// length only refuses what cannot be.
 pub fn ggml_bytes(t: u32, count: u64) -> u64 {
-    let (values, bytes) = match t {
-        0 | 26 => (1, 4),
-        1 | 25 | 30 => (1, 2),
-        24 => (1, 1),
-        27 | 28 => (1, 8),
-        2 | 20 => (32, 18),
-        3 => (32, 20),
-        6 => (32, 22),
-        7 => (32, 24),
-        8 => (32, 34),
-        9 => (32, 36),
-        39 => (32, 17),
-        10 => (256, 84),
-        11 | 21 => (256, 110),
-        12 => (256, 144),
-        13 => (256, 176),
-        14 => (256, 210),
-        15 => (256, 292),
-        16 | 35 => (256, 66),
-        17 => (256, 74),
-        18 => (256, 98),
-        19 => (256, 50),
-        22 => (256, 82),
-        23 => (256, 136),
-        29 => (256, 56),
-        34 => (256, 54),
-        _ => (8, 1),
-    };
+    let (values, bytes) = ggml(t).map_or((8, 1), |x| (x.2, x.3));
     count.div_ceil(values).saturating_mul(bytes)
 }
 
 /// The name of a ggml tensor type.
 fn ggml_type(t: u32) -> String {
-    let known = [
-        "F32", "F16", "Q4_0", "Q4_1", "", "", "Q5_0", "Q5_1", "Q8_0", "Q8_1", "Q2_K", "Q3_K",
-        "Q4_K", "Q5_K", "Q6_K", "Q8_K", "IQ2_XXS", "IQ2_XS", "IQ3_XXS", "IQ1_S", "IQ4_NL", "IQ3_S",
-        "IQ2_S", "IQ4_XS", "I8", "I16", "I32", "I64", "F64", "IQ1_M", "BF16",
-    ];
-    match known.get(t as usize) {
-        Some(n) if !n.is_empty() => (*n).to_owned(),
-        _ => match t {
-            34 => "TQ1_0".into(),
-            35 => "TQ2_0".into(),
-            39 => "MXFP4".into(),
-            _ => format!("type-{t}"),
-        },
-    }
+    ggml(t).map_or_else(|| format!("type-{t}"), |x| x.1.to_owned())
 }
 
 /// Reads a GGUF header (versions 1 to 3, little-endian): key/value metadata and tensor infos.
