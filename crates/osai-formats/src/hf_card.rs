@@ -35,6 +35,8 @@ pub(crate) fn front_matter_end(text: &str) -> Option<usize> {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Section {
     pub title: String,
+    /// 1 for `#`, 2 for `##`, …
+    pub level: u8,
     pub line: u32,
     pub start: usize,
     pub has_content: bool,
@@ -58,12 +60,13 @@ pub fn sections(text: &str, offset: usize, first_line: u32) -> Vec<Section> {
                 let hashes = line.chars().take_while(|c| *c == '#').count();
                 (1..=6)
                     .contains(&hashes)
-                    .then(|| line[hashes..].trim())
-                    .filter(|t| !t.is_empty() && line[hashes..].starts_with(' '))
+                    .then(|| (hashes, line[hashes..].trim()))
+                    .filter(|(_, t)| !t.is_empty() && line[hashes..].starts_with(' '))
             })
             .flatten();
-        if let Some(title) = heading {
+        if let Some((level, title)) = heading {
             out.push(Section {
+                level: level as u8,
                 title: title.trim_matches(['#', ' ', '*']).to_owned(),
                 line: line_no,
                 start: pos,
@@ -187,20 +190,22 @@ pub(crate) fn read(
     let body = sections(text, body_start, body_line);
     let fm = |key: &str| root.and_then(|n| n.get(key));
 
-    // Name: the card's own, the first result set's, the first heading, else the folder.
+    // Name: the card's own, its title (the first `#` heading), the first result set's, else
+    // the folder; never a section heading ("Model Details", "Model Summary").
     let name = fm("model_name")
         .filter(|n| n.as_str().is_some())
         .cloned()
+        .or_else(|| {
+            body.iter()
+                .find(|h| h.level == 1)
+                .map(|h| synth::text(&h.title, span_at(h.start, h.line)))
+        })
         .or_else(|| {
             let first = fm("model-index").and_then(|n| match &n.value {
                 Value::Seq(items) => items.first(),
                 _ => None,
             })?;
             first.get("name").filter(|n| n.as_str().is_some()).cloned()
-        })
-        .or_else(|| {
-            body.first()
-                .map(|h| synth::text(&h.title, span_at(h.start, h.line)))
         });
     match name {
         Some(n) => s.set(&["release", "name"], n),
@@ -412,6 +417,32 @@ fn folder_name(source: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// OLMo 2's and Llama 3's cards open on "## Model Details", Phi-2's on "## Model Summary":
+    /// section headings, not names. The title is the `#` heading, else the result set's name.
+    #[test]
+    fn the_name_is_the_title_never_a_section_heading() {
+        let name = |text: &str| {
+            crate::read_str("README.md", text)
+                .map(|m| m.manifest.release.name)
+                .unwrap_or_else(|e| panic!("{}", e.render_short()))
+        };
+        let index = "model-index:\n- name: OLMo-2-1124-7B\n  results: []\n";
+        assert_eq!(
+            name(&format!(
+                "---\nlicense: apache-2.0\n{index}---\n## Model Details\n\ntext\n"
+            )),
+            "OLMo-2-1124-7B"
+        );
+        assert_eq!(
+            name(&format!(
+                "---\nlicense: apache-2.0\n{index}---\n## Summary\n\n# OLMo 2 7B\n"
+            )),
+            "OLMo 2 7B"
+        );
+        let folder = name("---\nlicense: mit\n---\n## Model Summary\n\nPhi-2 is a model.\n");
+        assert_ne!(folder, "Model Summary");
+    }
 
     #[test]
     fn front_matter_must_open_the_file_and_close() {
