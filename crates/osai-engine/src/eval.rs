@@ -1378,7 +1378,12 @@ pub(crate) fn evaluate_parts<'d>(
                 match ev.eval(only).status {
                     Status::Pass => ev.eval(&ex.when).status,
                     Status::Fail | Status::NotApplicable => Status::NotApplicable,
-                    Status::Unknown => Status::Unknown,
+                    // Whether it is in scope is open, but its own conditions fail: it does not
+                    // apply either way.
+                    Status::Unknown => match ev.eval(&ex.when).status {
+                        Status::Fail => Status::Fail,
+                        _ => Status::Unknown,
+                    },
                 }
             } else {
                 ev.eval(&ex.when).status
@@ -1434,6 +1439,15 @@ pub(crate) fn evaluate_parts<'d>(
                 }
                 Status::Unknown if e.verdict != Status::Pass => {
                     e.verdict = Status::Unknown;
+                    // Every exemption fails on its own terms: whether or not the duties apply
+                    // (the scope is open), none is exempt. Said so, not "undecided".
+                    let any = |want: Status| decided_exemptions.iter().any(|(_, s)| *s == want);
+                    if any(Status::Fail) && !any(Status::Pass) && !any(Status::Unknown) {
+                        e.summary = Some(with_reasons(
+                            "not exempt either way (out of scope: nothing to exempt; in scope: no open-source exemption applies), the scope being undecided",
+                            &d.reasons,
+                        ));
+                    }
                 }
                 _ => {}
             }

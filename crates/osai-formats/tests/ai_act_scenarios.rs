@@ -223,6 +223,22 @@ fn s05b_mixture_of_experts_compute_uses_active_parameters() {
     );
 }
 
+/// Llama 3's case: general purpose not stated (scope open) and a licence that fails Art.
+/// 53(2). Not "undecided", nor "no exemption applies" as if decided: not exempt either way.
+#[test]
+fn s05c_a_failing_licence_with_an_open_scope_is_not_exempt_either_way() {
+    let m = with(
+        &with(OPEN_MODEL, "  general_purpose: true\n", ""),
+        "licenses: {distribution: Apache-2.0}",
+        "licenses: {distribution: CC-BY-NC-4.0}",
+    );
+    let m = with(&m, "  parameters: 7.0e9\n", "");
+    let d = assess(&m, "2026-11-29");
+    assert_eq!(d.verdict, Status::Unknown);
+    let summary = d.summary.as_deref().unwrap();
+    assert!(summary.starts_with("not exempt either way"), "{summary}");
+}
+
 #[test]
 fn s06_systemic_risk_by_designation_whatever_the_compute() {
     // Art. 51(1)(b), 52(4): the Commission designates.

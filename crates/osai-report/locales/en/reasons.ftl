@@ -68,6 +68,8 @@ r-meet = Meet: { $title }.
 r-state-facts = State the facts this requirement reads: { $title }.
 
 s-nothing-to-exempt = nothing to exempt: { $why }
+s-not-exempt-either-way = not exempt either way (out of scope: nothing to exempt; in scope: no open-source exemption applies), the scope being undecided
+s-not-exempt-either-way-why = not exempt either way (out of scope: nothing to exempt; in scope: no open-source exemption applies), the scope being undecided: { $why }
 s-no-exemption = no open-source exemption applies
 r-moe-upper-bound = a mixture of experts counted with all its experts: an upper bound
 s-exemption-undecided = undecided: no open-source exemption is established yet ({ $list } unknown)

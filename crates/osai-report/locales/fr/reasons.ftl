@@ -65,6 +65,8 @@ r-meet = Satisfaire : { $title }.
 r-state-facts = Indiquez les faits que lit cette exigence : { $title }.
 
 s-nothing-to-exempt = rien à exempter : { $why }
+s-not-exempt-either-way = pas d'exemption dans aucun cas (hors du champ : rien à exempter ; dans le champ : aucune exemption open source ne s'applique), le champ restant indécis
+s-not-exempt-either-way-why = pas d'exemption dans aucun cas (hors du champ : rien à exempter ; dans le champ : aucune exemption open source ne s'applique), le champ restant indécis : { $why }
 s-no-exemption = aucune exemption open source ne s'applique
 r-moe-upper-bound = un mélange d'experts compté avec tous ses experts : un majorant
 s-exemption-undecided = indécis : aucune exemption open source n'est encore établie ({ $list } inconnue)
