@@ -297,6 +297,8 @@ fn interview<R: BufRead, W: Write>(p: &mut Prompter<R, W>) -> Result<Manifest, U
             ..LicenseDefaults::default()
         },
         components,
+        // Only six components are asked about; the others are not stated.
+        components_complete: false,
         data_information: Default::default(),
         facts,
         profiles: Default::default(),

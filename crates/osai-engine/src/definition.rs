@@ -97,7 +97,9 @@ impl Definition {
             });
         }
         if let Some(score) = &self.score {
-            paths.extend(score.paths.iter().map(String::as_str));
+            for (_, schema) in score.all_schemas() {
+                paths.extend(schema.iter().map(String::as_str));
+            }
         }
         for d in &self.derived {
             paths.push(&d.path);
@@ -112,10 +114,37 @@ impl Definition {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Score {
+    /// The graded facts, for a profile with one schema.
+    #[serde(default)]
     pub paths: Vec<String>,
+    /// For a profile whose source changed schema: each set of graded facts; the score is taken
+    /// over the schema with the most facts graded (the first on a tie).
+    #[serde(default, rename = "schema")]
+    pub schemas: Vec<ScoreSchema>,
     pub points: std::collections::BTreeMap<String, f64>,
     /// Where the score is from, shown beside it.
     pub credit: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ScoreSchema {
+    pub name: String,
+    pub paths: Vec<String>,
+}
+
+impl Score {
+    /// Every schema, named (`paths` alone is one unnamed schema).
+    pub fn all_schemas(&self) -> impl Iterator<Item = (Option<&str>, &[String])> {
+        (!self.paths.is_empty())
+            .then_some((None, self.paths.as_slice()))
+            .into_iter()
+            .chain(
+                self.schemas
+                    .iter()
+                    .map(|s| (Some(s.name.as_str()), s.paths.as_slice())),
+            )
+    }
 }
 
 /// A fact computed as factor × the product of other facts, when not stated.

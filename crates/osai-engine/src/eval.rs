@@ -162,6 +162,9 @@ impl<'a> Context<'a> {
     }
 }
 
+/// Said of a component a partial list (`components_complete: false`) does not name.
+const NOT_STATED: &str = "is not stated (the component list is partial)";
+
 pub(crate) struct Evaluator<'c, 'a> {
     pub cx: &'c Context<'a>,
     /// Render reasons and collect facts (off for verdicts-only batch runs).
@@ -227,6 +230,15 @@ impl<'c> Evaluator<'c, '_> {
                     let path = il.component.info().path;
                     if self.detail {
                         self.facts.push(self.cx.fact(path, Value::Null));
+                    }
+                    if !self.cx.manifest.components_complete {
+                        return Outcome::new(
+                            Status::Unknown,
+                            self.why(format_args!(
+                                "{} is not stated (the component list is partial), so whether it was used is not known",
+                                il.component
+                            )),
+                        );
                     }
                     self.assumed_unused |= il.assume_unused;
                     let why = if il.assume_unused {
@@ -334,10 +346,14 @@ impl<'c> Evaluator<'c, '_> {
                 if self.detail {
                     self.facts.push(self.cx.fact(path, Value::Null));
                 }
-                Outcome::new(
-                    Status::Fail,
-                    self.why(format_args!("{c} is not listed as published")),
-                )
+                if self.cx.manifest.components_complete {
+                    Outcome::new(
+                        Status::Fail,
+                        self.why(format_args!("{c} is not listed as published")),
+                    )
+                } else {
+                    Outcome::new(Status::Unknown, self.why(format_args!("{c} {NOT_STATED}")))
+                }
             }
             Some(comp) => {
                 if self.detail {
@@ -714,6 +730,12 @@ impl<'c> Evaluator<'c, '_> {
             if self.detail {
                 self.facts.push(self.cx.fact(&path, Value::Null));
             }
+            if !self.cx.manifest.components_complete {
+                return Outcome::new(
+                    Status::Unknown,
+                    self.why(format_args!("{} {NOT_STATED}", s.component)),
+                );
+            }
             return Outcome::new(
                 Status::Fail,
                 self.why(format_args!("{} is not listed", s.component)),
@@ -900,6 +922,9 @@ impl<'c> Evaluator<'c, '_> {
                 format!("{id} is optional and not listed")
             }
             M::Missing => format!("{id} is not listed"),
+            M::Unknown if !self.cx.manifest.components.contains_key(&id) => {
+                format!("{id} {NOT_STATED}")
+            }
             M::Unlicensed => format!("{id} is listed without a licence"),
             M::Invalid => format!(
                 "`{lic_text}` is not on the Model Openness Tool's list of open licences (exact SPDX ids)"
@@ -1077,6 +1102,7 @@ pub(crate) struct Evaluated<'d> {
     pub class: Option<u32>,
     pub progress: Option<Vec<(u32, f64)>>,
     pub score: Option<f64>,
+    pub score_of: Option<f64>,
     pub category: Option<String>,
     /// Exemption ids (sorted) and their statuses.
     pub exemptions: Option<Vec<(&'d str, Status)>>,
@@ -1095,6 +1121,7 @@ impl Evaluated<'_> {
             class: None,
             progress: None,
             score: None,
+            score_of: None,
             category: None,
             exemptions: None,
             obligations: None,
@@ -1294,6 +1321,7 @@ pub(crate) fn into_result(def: &Definition, e: Evaluated<'_>) -> DefinitionResul
         verdict: e.verdict,
         class: e.class,
         score: e.score,
+        score_of: e.score_of,
         level: None,
         progress: e
             .progress
@@ -1321,6 +1349,7 @@ pub(crate) fn into_brief<'d>(
         verdict: e.verdict,
         class: e.class,
         score: e.score,
+        score_of: e.score_of,
         progress: e.progress,
         category: e.category,
         exemptions: e.exemptions,
@@ -1493,19 +1522,26 @@ pub(crate) fn evaluate_parts<'d>(
         e.verdict = Status::NotApplicable;
     }
     if let (Some(sc), true) = (&def.score, applicable) {
-        let mut total = 0.0;
-        let mut graded = 0;
-        for p in &sc.paths {
-            if let Some(v) = cx.value(p).and_then(|v| v.as_str().map(str::to_owned)) {
-                graded += 1;
-                total += sc.points.get(&v).copied().unwrap_or(0.0);
+        let mut best: Option<(Option<&str>, usize, usize, f64)> = None;
+        for (name, paths) in sc.all_schemas() {
+            let mut total = 0.0;
+            let mut graded = 0;
+            for p in paths {
+                if let Some(v) = cx.value(p).and_then(|v| v.as_str().map(str::to_owned)) {
+                    graded += 1;
+                    total += sc.points.get(&v).copied().unwrap_or(0.0);
+                }
+            }
+            if graded > best.map_or(0, |b| b.2) {
+                best = Some((name, paths.len(), graded, total));
             }
         }
-        if graded > 0 {
+        if let Some((name, of, graded, total)) = best {
             e.score = Some(total);
+            e.score_of = Some(of as f64);
+            let schema = name.map(|n| format!(" in the {n}")).unwrap_or_default();
             e.summary = Some(format!(
-                "score {total} of {} ({graded} dimensions graded); {}",
-                sc.paths.len(),
+                "score {total} of {of} ({graded} dimensions graded{schema}); {}",
                 sc.credit
             ));
         } else {
@@ -1565,9 +1601,9 @@ fn grade(
         name(&mut summary, strict.class);
         Status::Pass
     } else if let Some(hopeful) = any_unknown.then(hopeful_class).filter(|c| met(*c)) {
-        summary.push_str("unclassified as stated; ");
+        summary.push_str("unclassified as stated, ");
         name(&mut summary, hopeful);
-        summary.push_str(" if the unknown licences are open");
+        summary.push_str(" if what is not known (components not stated, unknown licences) is open");
         Status::Unknown
     } else {
         summary.push_str("unclassified: the components of the least open class are not all included under open licences");

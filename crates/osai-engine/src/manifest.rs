@@ -27,6 +27,12 @@ pub struct Manifest {
     /// Components keyed by component id (or MOF name on input).
     #[serde(default, skip_serializing_if = "ComponentMap::is_empty")]
     pub components: ComponentMap,
+    /// Whether `components` lists everything the release has. `true` (the default, a
+    /// hand-written manifest): a component not listed is not published. `false` (what importers
+    /// of partial sources write: a model card, an Index entry, a BOM): a component not listed is
+    /// not stated, and what turns on it is `unknown`.
+    #[serde(default = "complete", skip_serializing_if = "is_true")]
+    pub components_complete: bool,
     /// OSAID 1.0 "Data Information".
     #[serde(default, skip_serializing_if = "DataInformation::is_empty")]
     pub data_information: DataInformation,
@@ -300,6 +306,14 @@ impl JsonSchema for Disclosure {
             "oneOf": [ { "type": "boolean" }, { "const": "partial" } ]
         })
     }
+}
+
+fn complete() -> bool {
+    true
+}
+
+fn is_true(b: &bool) -> bool {
+    *b
 }
 
 fn is_yes(d: &Disclosure) -> bool {

@@ -67,6 +67,7 @@ fn judge<'a>(
     open: &mut Vec<(&'a str, bool)>,
 ) -> (MofState, Option<(&'static str, &'a str)>) {
     match cx.manifest.components.get(&id) {
+        None if !cx.manifest.components_complete => return (MofState::Unknown, None),
         None => return (MofState::Missing, None),
         Some(c) if c.published == Disclosure::No => return (MofState::Missing, None),
         Some(_) => {}

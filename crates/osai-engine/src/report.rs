@@ -141,6 +141,9 @@ pub struct DefinitionResult {
     /// Scored profiles (the European Open Source AI Index): the score.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub score: Option<f64>,
+    /// With a score: the most it could be (the dimensions of the schema scored).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub score_of: Option<f64>,
     /// Categorising definitions (Debian): the category.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub category: Option<String>,
@@ -216,6 +219,7 @@ pub struct BriefDefinition<'d> {
     pub verdict: Status,
     pub class: Option<u32>,
     pub score: Option<f64>,
+    pub score_of: Option<f64>,
     /// Progress per class, by class number.
     pub progress: Option<Vec<(u32, f64)>>,
     pub category: Option<String>,

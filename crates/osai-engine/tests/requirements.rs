@@ -14,6 +14,7 @@ fn manifest() -> Manifest {
         release: Release::new("t", ReleaseKind::Model),
         licenses: Default::default(),
         components: Default::default(),
+        components_complete: true,
         data_information: Default::default(),
         facts: Default::default(),
         profiles: Default::default(),

@@ -18,6 +18,7 @@ pub(crate) fn is_cyclonedx(root: &Node) -> bool {
 
 pub(crate) fn read(r: &mut Reader<'_>, root: &Node) -> Option<Node> {
     r.lenient_licences = true;
+    r.canonical_licences = true;
     if let Some(v) = root.get("specVersion")
         && !matches!(v.as_str(), Some("1.5" | "1.6" | "1.7"))
     {
@@ -138,6 +139,7 @@ pub(crate) fn read(r: &mut Reader<'_>, root: &Node) -> Option<Node> {
             s.set(&["facts", "parameters"], synth::number(n, v.span));
         }
     }
+    synth::partial_components(&mut s, model.span.start_only());
     Some(s.into_root())
 }
 

@@ -186,6 +186,7 @@ pub(crate) fn read(
     body_line: u32,
 ) -> Node {
     r.lenient_licences = true;
+    r.canonical_licences = true;
     let mut s = Synth::new();
     let body = sections(text, body_start, body_line);
     let fm = |key: &str| root.and_then(|n| n.get(key));
@@ -351,6 +352,7 @@ pub(crate) fn read(
             _ => {}
         }
     }
+    synth::partial_components(&mut s, Span::FILE_START);
     s.into_root()
 }
 

@@ -302,6 +302,7 @@ fn read_inner(
     };
     let mut r = read::Reader::new(source, base);
     r.line_offset = line_offset;
+    r.text = Some(text);
     let (manifest, format) = if mot::is_mot(&root) {
         (mot::read(&mut r, &root), InputFormat::ModelOpennessTool)
     } else if index::is_index(&root) {

@@ -17,6 +17,7 @@ const TOP: &[&str] = &[
     "release",
     "licenses",
     "components",
+    "components_complete",
     "data_information",
     "facts",
     "profiles",
@@ -121,6 +122,7 @@ pub(crate) fn read(r: &mut Reader<'_>, root: &Node) -> Option<Manifest> {
     let mut release = None;
     let mut licenses = LicenseDefaults::default();
     let mut components = ComponentMap::new();
+    let mut components_complete = true;
     let mut data_information = DataInformation::default();
     let mut facts = Facts::default();
     let mut profiles = BTreeMap::new();
@@ -131,6 +133,9 @@ pub(crate) fn read(r: &mut Reader<'_>, root: &Node) -> Option<Manifest> {
             "release" => release = read_release(r, node),
             "licenses" => licenses = read_licenses(r, node, "licenses"),
             "components" => components = read_components(r, node),
+            "components_complete" => {
+                components_complete = r.boolean(node, "components_complete").unwrap_or(true);
+            }
             "data_information" => data_information = read_data_information(r, node),
             "facts" => facts = read_facts(r, node),
             "profiles" => profiles = read_profiles(r, node),
@@ -165,6 +170,7 @@ pub(crate) fn read(r: &mut Reader<'_>, root: &Node) -> Option<Manifest> {
         release: release?,
         licenses,
         components,
+        components_complete,
         data_information,
         facts,
         profiles,

@@ -127,7 +127,9 @@ pub(crate) fn read(r: &mut Reader<'_>, root: &Node) -> Option<Manifest> {
         osai: 1,
         release,
         licenses,
+        // The Tool's files list every component; one not listed is not included.
         components,
+        components_complete: true,
         data_information: Default::default(),
         facts: Default::default(),
         profiles: Default::default(),

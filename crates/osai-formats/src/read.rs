@@ -17,6 +17,11 @@ pub(crate) struct Reader<'a> {
     pub lenient_licences: bool,
     /// Added to every line number (for one line of a JSON Lines file).
     pub line_offset: u32,
+    /// Aliases are written as their canonical id (every import but the Model Openness Tool's,
+    /// whose exact ids its own grading compares).
+    pub canonical_licences: bool,
+    /// The input as written, for what its tree does not keep (comments).
+    pub text: Option<&'a str>,
 }
 
 pub(crate) fn loc(span: Span) -> Loc {
@@ -36,6 +41,8 @@ impl<'a> Reader<'a> {
             base,
             lenient_licences: false,
             line_offset: 0,
+            text: None,
+            canonical_licences: false,
         }
     }
 
@@ -321,6 +328,9 @@ impl<'a> Reader<'a> {
                     let msg =
                         format!("`{text}` names no single licence; requirements on it are unknown");
                     self.warn("W-LICENCE-VAGUE", msg, node.span);
+                }
+                if self.canonical_licences && !r.aliased.is_empty() {
+                    return Some(r.canonical);
                 }
                 Some(text)
             }

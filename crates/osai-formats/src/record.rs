@@ -333,6 +333,7 @@ impl<'a> Cursor<'a> {
             release: release?,
             licenses,
             components: components.unwrap_or_default(),
+            components_complete: true,
             data_information,
             facts,
             profiles: BTreeMap::new(),

@@ -43,6 +43,7 @@ fn targets(n: &Node) -> Vec<&str> {
 
 pub(crate) fn read(r: &mut Reader<'_>, root: &Node) -> Option<Node> {
     r.lenient_licences = true;
+    r.canonical_licences = true;
     let graph = crate::cyclonedx::list(root.get("@graph"));
     let by_id = |want: &str| graph.iter().find(|n| id(n) == Some(want));
     let Some(package) = graph
@@ -213,6 +214,7 @@ pub(crate) fn read(r: &mut Reader<'_>, root: &Node) -> Option<Node> {
     {
         s.set(&["components", "evaluation-results"], synth::map(m.span));
     }
+    synth::partial_components(&mut s, package.span.start_only());
     Some(s.into_root())
 }
 

@@ -120,6 +120,20 @@ pub(crate) fn text(s: &str, span: Span) -> Node {
     }
 }
 
+pub(crate) fn boolean(b: bool, span: Span) -> Node {
+    Node {
+        value: Value::Bool(b),
+        span,
+        raw: None,
+    }
+}
+
+/// Marks the manifest's component list partial: the source describes some components, and
+/// one it does not name is not stated (not "not published").
+pub(crate) fn partial_components(s: &mut Synth, span: Span) {
+    s.set(&["components_complete"], boolean(false, span));
+}
+
 pub(crate) fn number(n: f64, span: Span) -> Node {
     Node {
         value: Value::Float(n),

@@ -217,7 +217,10 @@ fn imported_documents_round_trip_too() {
         "native.spdx.json",
         "tiny.mot.yml",
     ] {
-        let (first, _) = read(name);
+        let (mut first, _) = read(name);
+        // A BOM names licences by their SPDX ids, so a Tool file's `Apache 2.0` comes back as
+        // `Apache-2.0`.
+        osai_formats::canonicalise_licences(&mut first.manifest);
         for doc in [
             export::to_cyclonedx(&first.manifest, None),
             export::to_spdx3(&first.manifest, None),

@@ -286,6 +286,9 @@ impl Catalog {
         }
         if let Some(s) = &d.score {
             learn(&s.credit, "definition", "credit");
+            for (i, schema) in s.schemas.iter().enumerate() {
+                learn(&schema.name, "definition", &format!("score-schema-{i}"));
+            }
         }
         for r in &d.requirements {
             learn(&r.title, &r.code, "title");

@@ -339,7 +339,10 @@ pub fn verdict_detail(d: &DefinitionResult, t: &Catalog) -> String {
         parts.push(c.clone());
     }
     if let Some(score) = d.score {
-        let n = d.requirements.len().to_string();
+        let n = d
+            .score_of
+            .unwrap_or(d.requirements.len() as f64)
+            .to_string();
         parts.push(t.ui("detail-score", &[("score", &score.to_string()), ("n", &n)]));
     }
     if let Some(ex) = &d.exemptions {

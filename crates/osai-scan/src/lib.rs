@@ -258,6 +258,8 @@ pub fn scan(dir: &Path, opts: &ScanOptions) -> Result<Scan, ScanError> {
             release: Release::new(folder_name.clone(), ReleaseKind::Model),
             licenses: Default::default(),
             components: Default::default(),
+            // A folder shows what it holds, not what was published elsewhere.
+            components_complete: false,
             data_information: Default::default(),
             facts: Default::default(),
             profiles: BTreeMap::new(),

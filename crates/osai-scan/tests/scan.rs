@@ -299,7 +299,7 @@ fn card_and_licence_text_disagree() {
         .unwrap();
     assert_eq!(w.at.as_deref(), Some("README.md:2"));
     assert!(
-        w.message.contains("`mit`") && w.message.contains("`Apache-2.0`"),
+        w.message.contains("`MIT`") && w.message.contains("`Apache-2.0`"),
         "{}",
         w.message
     );

@@ -35,6 +35,8 @@ r-fact-date-before = `{ $path }` = { $value } (before { $limit })
 r-fact-ratio = `{ $path }` = { $value } against { $ratio } × `{ $other }` = { $limit }
 r-fact-eq = `{ $path }` = { $value }
 r-not-listed = { $c } is not listed
+r-not-stated-partial-list = { $c } is not stated (the component list is partial)
+r-not-stated-whether-used = { $c } is not stated (the component list is partial), so whether it was used is not known
 r-no-sources = { $c } lists no sources
 r-source-no-class = source `{ $name }` has no data class
 r-source-no-licence = source `{ $name }` states no licence
@@ -75,7 +77,7 @@ r-moe-upper-bound = a mixture of experts counted with all its experts: an upper 
 s-exemption-undecided = undecided: no open-source exemption is established yet ({ $list } unknown)
 s-exempt-under = exempt under { $list }
 s-meets = meets { $level } ({ $title })
-s-unclassified-hopeful = unclassified as stated; { $level } ({ $title }) if the unknown licences are open
+s-unclassified-hopeful = unclassified as stated, { $level } ({ $title }) if what is not known (components not stated, unknown licences) is open
 s-unclassified-fail = unclassified: the components of the least open class are not all included under open licences
 s-paper-stands-in = the research paper stands in for the missing technical report
 w-licence-alias = `{ $from }` is read as the licence `{ $to }`
@@ -91,6 +93,7 @@ r-stands-in = the { $other } stands in for it ({ $mofstate })
 r-nothing-to-check = nothing to check
 r-lic-category = { $lic }: { $catname }
 s-score = score { $total } of { $n } ({ $graded } dimensions graded)
+s-score-schema = score { $total } of { $n } ({ $graded } dimensions graded in the { $title })
 s-no-grades = no grades in the manifest
 w-mof-exact-id = { $def }: the Model Openness Tool compares exact SPDX ids, so `{ $text }` ({ $id }) does not count as open
 w-write = write `{ $canonical }`
@@ -102,6 +105,11 @@ w-first-kept = the first is kept
 w-name-mismatch = the release is named `{ $name }` but the file is `{ $file }`: one of them is wrong
 w-report-uses = the report uses `{ $name }`
 w-index-no-name = the Index file names no project
+w-index-no-name-system = the Index file names no system
+w-index-compute-base = the Index estimates the base model training compute as `{ $value }`
+w-index-compute-end = the Index estimates the end model training compute as `{ $value }`
+w-estimate-not-fact = an estimate is not a stated fact, so state `facts.training_compute_flop` if it is known
+w-index-licence-unstated = the Index gives the end model's licence as `{ $value }`: not stated
 w-index-named-after = the release is named after the file (`{ $file }`)
 w-index-template = this is the Index's template: its grades are placeholders, not an assessment
 w-index-grade = `{ $dim }` is graded `{ $class }`, not open, partial or closed

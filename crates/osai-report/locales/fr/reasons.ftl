@@ -32,6 +32,8 @@ r-fact-date-before = `{ $path }` = { $value } (avant le { $limit })
 r-fact-ratio = `{ $path }` = { $value } contre { $ratio } × `{ $other }` = { $limit }
 r-fact-eq = `{ $path }` = { $value }
 r-not-listed = { $c } n'est pas déclaré
+r-not-stated-partial-list = { $c } n'est pas indiqué (la liste des composants est partielle)
+r-not-stated-whether-used = { $c } n'est pas indiqué (la liste des composants est partielle) : on ne sait donc pas s'il a été utilisé
 r-no-sources = { $c } ne liste aucune source
 r-source-no-class = la source `{ $name }` n'a pas de classe de données
 r-source-no-licence = la source `{ $name }` n'indique pas de licence
@@ -72,7 +74,7 @@ r-moe-upper-bound = un mélange d'experts compté avec tous ses experts : un maj
 s-exemption-undecided = indécis : aucune exemption open source n'est encore établie ({ $list } inconnue)
 s-exempt-under = exempté au titre de { $list }
 s-meets = atteint { $level } ({ $title })
-s-unclassified-hopeful = non classé en l'état ; { $level } ({ $title }) si les licences inconnues sont ouvertes
+s-unclassified-hopeful = non classé en l'état, { $level } ({ $title }) si ce qui n'est pas connu (composants non indiqués, licences inconnues) est ouvert
 s-unclassified-fail = non classé : les composants de la classe la moins ouverte ne sont pas tous inclus sous licence ouverte
 s-paper-stands-in = l'article de recherche remplace le rapport technique manquant
 w-licence-alias = `{ $from }` est lu comme la licence `{ $to }`
@@ -88,6 +90,7 @@ r-stands-in = { $other } le remplace ({ $mofstate })
 r-nothing-to-check = rien à vérifier
 r-lic-category = { $lic } : { $catname }
 s-score = score { $total } sur { $n } ({ $graded } dimensions notées)
+s-score-schema = score { $total } sur { $n } ({ $graded } dimensions notées, { $title })
 s-no-grades = aucune note dans le manifeste
 w-mof-exact-id = { $def } : le Model Openness Tool compare les identifiants SPDX exacts, donc `{ $text }` ({ $id }) ne compte pas comme ouverte
 w-write = écrivez `{ $canonical }`
@@ -99,6 +102,11 @@ w-first-kept = le premier est conservé
 w-name-mismatch = la publication s'appelle `{ $name }` mais le fichier est `{ $file }` : l'un des deux est faux
 w-report-uses = le rapport utilise `{ $name }`
 w-index-no-name = le fichier de l'Index ne nomme aucun projet
+w-index-no-name-system = le fichier de l'Index ne nomme aucun système
+w-index-compute-base = l'Index estime le calcul d'entraînement du modèle de base à `{ $value }`
+w-index-compute-end = l'Index estime le calcul d'entraînement du modèle final à `{ $value }`
+w-estimate-not-fact = une estimation n'est pas un fait déclaré : indiquez `facts.training_compute_flop` s'il est connu
+w-index-licence-unstated = l'Index donne pour licence du modèle final `{ $value }` : non indiquée
 w-index-named-after = la publication prend le nom du fichier (`{ $file }`)
 w-index-template = ceci est le modèle de l'Index : ses notes sont des exemples, pas une évaluation
 w-index-grade = `{ $dim }` a la note `{ $class }`, ni open, ni partial, ni closed

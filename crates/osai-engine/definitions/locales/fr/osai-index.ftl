@@ -1,9 +1,53 @@
 # osai-index : traduction française.
 
 definition =
-    .title = Index européen de l'IA open source (14 dimensions historiques) : profil d'ouverture
-    .summary = Pas une définition à réussir ou échouer : l'Index note 14 dimensions ouvert / partiel / fermé. osai montre les notes importées dans profiles.osai-index et le score de l'Index (ouvert 1, partiel 0,5). Données CC-BY-4.0, Liesenfeld, Lopez & Dingemanse (2023), doi:10.1145/3571884.3604316, http://opening-up-chatgpt.github.io.
-    .credit = Données de l'Index européen de l'IA open source, CC-BY-4.0 : Liesenfeld, Lopez & Dingemanse (2023), doi:10.1145/3571884.3604316
+    .title = Index européen de l'IA open source : profil d'ouverture
+    .summary = Pas une définition à réussir ou échouer : l'Index note une publication ouvert / partiel / fermé sur 12 dimensions (sa base en ligne, depuis mars 2026) ou 14 (ses fichiers historiques). osai montre les notes importées dans profiles.osai-index et le score de l'Index (ouvert 1, partiel 0,5) sur les dimensions du schéma des notes. Données CC-BY-4.0 : Liesenfeld & Dingemanse, doi:10.5281/zenodo.15386042, https://osai-index.eu ; données historiques Liesenfeld, Lopez & Dingemanse (2023), doi:10.1145/3571884.3604316.
+    .credit = Données de l'Index européen de l'IA open source, CC-BY-4.0 : Liesenfeld & Dingemanse, doi:10.5281/zenodo.15386042 (fichiers historiques : Liesenfeld, Lopez & Dingemanse (2023), doi:10.1145/3571884.3604316)
+    .score-schema-0 = base en ligne, 12 dimensions
+    .score-schema-1 = schéma historique, 14 dimensions
+
+INDEX-DATASOURCES-BASEMODEL =
+    .title = Sources de données du modèle de base (note de l'Index : ouvert)
+    .explain = La note de l'Index pour `datasources_basemodel` (sa base en ligne), importée dans profiles.osai-index.datasources_basemodel : réussi si ouvert, échec si partiel ou fermé, inconnu si non noté. Informatif : l'Index n'est pas une définition.
+    .remedy-fail = Faites passer cette dimension à « ouvert » (voir les critères de l'Index).
+    .remedy-unknown = Pas de note de l'Index pour `datasources_basemodel` dans le manifeste (profiles.osai-index.datasources_basemodel).
+
+INDEX-DATASOURCES-ENDMODEL =
+    .title = Sources de données du modèle final (note de l'Index : ouvert)
+    .explain = La note de l'Index pour `datasources_endmodel` (sa base en ligne), importée dans profiles.osai-index.datasources_endmodel : réussi si ouvert, échec si partiel ou fermé, inconnu si non noté. Informatif : l'Index n'est pas une définition.
+    .remedy-fail = Faites passer cette dimension à « ouvert » (voir les critères de l'Index).
+    .remedy-unknown = Pas de note de l'Index pour `datasources_endmodel` dans le manifeste (profiles.osai-index.datasources_endmodel).
+
+INDEX-WEIGHTS-BASEMODEL =
+    .title = Poids du modèle de base (note de l'Index : ouvert)
+    .explain = La note de l'Index pour `weights_basemodel` (sa base en ligne), importée dans profiles.osai-index.weights_basemodel : réussi si ouvert, échec si partiel ou fermé, inconnu si non noté. Informatif : l'Index n'est pas une définition.
+    .remedy-fail = Faites passer cette dimension à « ouvert » (voir les critères de l'Index).
+    .remedy-unknown = Pas de note de l'Index pour `weights_basemodel` dans le manifeste (profiles.osai-index.weights_basemodel).
+
+INDEX-WEIGHTS-ENDMODEL =
+    .title = Poids du modèle final (note de l'Index : ouvert)
+    .explain = La note de l'Index pour `weights_endmodel` (sa base en ligne), importée dans profiles.osai-index.weights_endmodel : réussi si ouvert, échec si partiel ou fermé, inconnu si non noté. Informatif : l'Index n'est pas une définition.
+    .remedy-fail = Faites passer cette dimension à « ouvert » (voir les critères de l'Index).
+    .remedy-unknown = Pas de note de l'Index pour `weights_endmodel` dans le manifeste (profiles.osai-index.weights_endmodel).
+
+INDEX-TRAININGCODE =
+    .title = Code d'entraînement (note de l'Index : ouvert)
+    .explain = La note de l'Index pour `trainingcode` (sa base en ligne), importée dans profiles.osai-index.trainingcode : réussi si ouvert, échec si partiel ou fermé, inconnu si non noté. Informatif : l'Index n'est pas une définition.
+    .remedy-fail = Faites passer cette dimension à « ouvert » (voir les critères de l'Index).
+    .remedy-unknown = Pas de note de l'Index pour `trainingcode` dans le manifeste (profiles.osai-index.trainingcode).
+
+INDEX-HARDWARE-ARCHITECTURE =
+    .title = Architecture matérielle (note de l'Index : ouvert)
+    .explain = La note de l'Index pour `hardware_architecture` (sa base en ligne), importée dans profiles.osai-index.hardware_architecture : réussi si ouvert, échec si partiel ou fermé, inconnu si non noté. Informatif : l'Index n'est pas une définition.
+    .remedy-fail = Faites passer cette dimension à « ouvert » (voir les critères de l'Index).
+    .remedy-unknown = Pas de note de l'Index pour `hardware_architecture` dans le manifeste (profiles.osai-index.hardware_architecture).
+
+INDEX-LICENSES =
+    .title = Licences (approuvées par l'OSI, données et code compris) (note de l'Index : ouvert)
+    .explain = La note de l'Index pour `licenses` (sa base en ligne), importée dans profiles.osai-index.licenses : réussi si ouvert, échec si partiel ou fermé, inconnu si non noté. Informatif : l'Index n'est pas une définition.
+    .remedy-fail = Faites passer cette dimension à « ouvert » (voir les critères de l'Index).
+    .remedy-unknown = Pas de note de l'Index pour `licenses` dans le manifeste (profiles.osai-index.licenses).
 
 INDEX-OPENCODE =
     .title = Code source (note de l'Index : ouvert)
