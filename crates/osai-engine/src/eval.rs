@@ -852,20 +852,19 @@ impl<'c> Evaluator<'c, '_> {
         use crate::mof::MofState as M;
         let (levels, states) = self.levels.as_ref()?;
         let state = states[id as usize].0;
-        if let Some(by) = self.stand_in(levels, id, state) {
-            return Some(match states[by as usize].0 {
-                M::Included => Status::Pass,
-                _ => Status::Fail,
-            });
-        }
-        Some(match state {
+        let of = |state: M| match state {
             M::Included => Status::Pass,
-            M::Missing if levels.levels.iter().any(|l| l.optional.contains(&id)) => {
-                Status::NotApplicable
-            }
             M::Missing | M::Unlicensed | M::Invalid => Status::Fail,
             M::Unknown => Status::Unknown,
-        })
+        };
+        if let Some(by) = self.stand_in(levels, id, state) {
+            // Either may be what counts: unknown unless one is included or both are not.
+            return Some(of(state).or(of(states[by as usize].0)));
+        }
+        if state == M::Missing && levels.levels.iter().any(|l| l.optional.contains(&id)) {
+            return Some(Status::NotApplicable);
+        }
+        Some(of(state))
     }
 
     /// The component standing in for `id` (the substitution), when it applies.

@@ -165,7 +165,7 @@ pub(crate) fn read(r: &mut Reader<'_>, root: &Node) -> Option<Manifest> {
             file_stem.clone()
         }
     };
-    if file_stem == "A_sample"
+    if matches!(file_stem.as_str(), "A_sample" | "a_submission_template")
         || text(header.get("link")).is_none() && text(header.get("name")).is_none()
     {
         r.warn(
