@@ -880,7 +880,8 @@ impl<'c> Evaluator<'c, '_> {
             .filter(|s| {
                 s.missing == id
                     && state != crate::mof::MofState::Included
-                    && self.cx.manifest.components.contains_key(&s.by)
+                    && (self.cx.manifest.components.contains_key(&s.by)
+                        || !self.cx.manifest.components_complete)
             })
             .map(|s| s.by)
     }

@@ -8,8 +8,9 @@ definition =
 
 AIA-EU-MARKET =
     .title = Mis sur le marché de l'Union ou mis en service dans l'Union
-    .explain = Le règlement s'applique aux systèmes d'IA et aux modèles d'IA à usage général mis sur le marché ou mis en service dans l'Union. Un dépôt public sur une plateforme pour téléchargement direct compte (lignes directrices de la Commission sur les modèles d'IA à usage général, §3.1). Quand le manifeste ne le dit pas, osai suppose que la publication est dans le champ, afin que les exemptions et obligations soient montrées plutôt que cachées.
+    .explain = Le règlement s'applique aux systèmes d'IA et aux modèles d'IA à usage général mis sur le marché ou mis en service dans l'Union. Un dépôt public sur une plateforme pour téléchargement direct compte (lignes directrices de la Commission sur les modèles d'IA à usage général, §3.1). Quand le manifeste ne le dit pas, c'est inconnu : les exemptions et obligations restent montrées, chacune telle qu'elle serait si la publication est dans le champ.
     .remedy-fail = Rien à faire au titre du règlement sur l'IA tant que la publication n'est pas mise sur le marché de l'Union.
+    .remedy-unknown = La publication est-elle mise sur le marché de l'Union ou mise en service dans l'Union ? Un téléchargement public depuis l'UE compte. Indiquez facts.eu_market : true ou false.
 
 AIA-GPAI =
     .title = Modèle d'IA à usage général
