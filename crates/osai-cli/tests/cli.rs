@@ -1158,3 +1158,67 @@ fn import_then_assess_gives_the_verdicts_of_the_original() {
     eprintln!("{} files imported and assessed", files.len());
     let _ = std::fs::remove_dir_all(&out);
 }
+
+/// Gemma's case: a general-purpose model whose systemic risk is open (no compute, no
+/// designation stated), so no open-source exemption is decided. Every format says
+/// "undecided", none says "no exemption applies" or "not exempt" as if it were decided.
+#[test]
+fn an_undecided_exemption_reads_as_undecided_in_every_format() {
+    let d = temp_dir("undecided");
+    let file = d.join("gemma-like.yml");
+    std::fs::write(
+        &file,
+        "osai: 1\nrelease: {name: gemma-like, kind: model, producer: Example}\nlicenses: {distribution: Apache-2.0}\ncomponents:\n  model-parameters-final: {}\n  model-architecture: {}\n  model-card: {}\nfacts:\n  general_purpose: true\n  eu_market: true\n  placed_on_market: 2024-02-21\n",
+    )
+    .unwrap();
+    let path = file.to_str().unwrap();
+    for (lang, word, decided) in [
+        (
+            "en",
+            "undecided",
+            ["no open-source exemption applies", "not exempt"],
+        ),
+        (
+            "fr",
+            "non tranché",
+            ["aucune exemption open source ne s'applique", "non exempté"],
+        ),
+    ] {
+        let mut outputs = Vec::new();
+        for format in ["text", "markdown", "html", "sarif", "json"] {
+            let o = osai(&[
+                "assess",
+                "--format",
+                format,
+                "--lang",
+                lang,
+                "--as-of",
+                "2026-12-03",
+                path,
+            ]);
+            assert_success(&o);
+            outputs.push((format, String::from_utf8_lossy(&o.stdout).into_owned()));
+        }
+        let o = osai(&[
+            "badge",
+            "-d",
+            "eu-ai-act",
+            "--lang",
+            lang,
+            "--as-of",
+            "2026-12-03",
+            path,
+        ]);
+        assert_success(&o);
+        outputs.push(("badge", String::from_utf8_lossy(&o.stdout).into_owned()));
+        for (format, out) in &outputs {
+            // JSON keeps the English summary: its words are data, not a translation.
+            let want = if *format == "json" { "undecided" } else { word };
+            assert!(out.contains(want), "{lang} {format} lacks {want:?}:\n{out}");
+            for d in decided {
+                assert!(!out.contains(d), "{lang} {format} says {d:?}:\n{out}");
+            }
+        }
+    }
+    let _ = std::fs::remove_dir_all(&d);
+}

@@ -55,7 +55,10 @@ fn removable(m: &Value) -> Vec<Vec<String>> {
         for (id, c) in components {
             let Value::Object(fields) = c else { continue };
             // `published` is not removable: a listed component without it is published.
-            for f in fields.keys().filter(|f| *f != "published" && *f != "sources") {
+            for f in fields
+                .keys()
+                .filter(|f| *f != "published" && *f != "sources")
+            {
                 paths.push(vec!["components".into(), id.clone(), f.clone()]);
             }
             if let Some(Value::Array(sources)) = fields.get("sources") {
@@ -133,10 +136,10 @@ fn check(engine: &Engine<'_>, name: &str, m: &Manifest) -> (usize, Vec<String>) 
     let json = serde_json::to_value(m).expect("a manifest serialises");
     let base = outcomes(engine, &located(m.clone()));
     let mut paths = removable(&json);
-    if !m.components_complete {
-        if let Some(Value::Object(c)) = json.get("components") {
-            paths.extend(c.keys().map(|id| vec!["components".to_owned(), id.clone()]));
-        }
+    if !m.components_complete
+        && let Some(Value::Object(c)) = json.get("components")
+    {
+        paths.extend(c.keys().map(|id| vec!["components".to_owned(), id.clone()]));
     }
     let mut bad = Vec::new();
     let mut tried = 0;

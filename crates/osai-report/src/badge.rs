@@ -50,9 +50,20 @@ pub fn message(d: &DefinitionResult, lang: Lang) -> (String, &'static str) {
         Status::Unknown => "#dfb317",
         Status::NotApplicable => "#9f9f9f",
     };
-    let text = match &d.category {
-        Some(c) => c.clone(),
-        None => t.status(d.verdict),
+    // A definition of exemptions says what it decided about them, not a bare verdict.
+    let exemption = d.exemptions.as_ref().map(|ex| {
+        if ex.values().any(|v| v == "applies") {
+            "badge-exempt"
+        } else if ex.values().any(|v| v == "unknown") {
+            "badge-exemption-undecided"
+        } else {
+            "badge-not-exempt"
+        }
+    });
+    let text = match (&d.category, exemption) {
+        (Some(c), _) => c.clone(),
+        (None, Some(id)) if d.verdict != Status::NotApplicable => t.ui(id, &[]),
+        (None, _) => t.status(d.verdict),
     };
     (text, colour)
 }

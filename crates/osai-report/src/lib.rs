@@ -351,8 +351,16 @@ pub fn verdict_detail(d: &DefinitionResult, t: &Catalog) -> String {
             .filter(|(_, v)| *v == "applies")
             .map(|(k, _)| k.as_str())
             .collect();
+        let open: Vec<&str> = ex
+            .iter()
+            .filter(|(_, v)| *v == "unknown")
+            .map(|(k, _)| k.as_str())
+            .collect();
         if !applies.is_empty() {
             parts.push(t.ui("detail-exempt", &[("list", &applies.join(", "))]));
+        } else if !open.is_empty() {
+            // Not decided either way: never shown as "not exempt".
+            parts.push(t.ui("detail-exemption-undecided", &[("list", &open.join(", "))]));
         }
     }
     if let Some(r) = &d.systemic_risk {

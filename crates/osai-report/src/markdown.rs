@@ -100,6 +100,10 @@ pub fn markdown(out: &mut impl Write, reports: &[Report], lang: Lang) -> io::Res
                 t.ui("md-open-items", &[("n", &open.len().to_string())])
             )?;
             writeln!(out)?;
+            if let Some(s) = &d.summary {
+                writeln!(out, "> {}", cell(&t.reason(s)))?;
+                writeln!(out)?;
+            }
             for r in open {
                 writeln!(
                     out,

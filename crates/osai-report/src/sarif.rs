@@ -66,8 +66,19 @@ pub fn sarif_log(reports: &[Report], definitions: &[&Definition], lang: Lang) ->
     let t = Catalog::get(lang);
     let mut rules: BTreeMap<String, ReportingDescriptor> = BTreeMap::new();
     let mut results = Vec::new();
+    // Each definition's conclusion in words ("undecided: …", "exempt under …"), which no single
+    // result carries.
+    let mut summaries = Vec::new();
     for report in reports {
         for d in &report.definitions {
+            if let Some(s) = &d.summary {
+                summaries.push(serde_json::json!({
+                    "release": report.release.name,
+                    "definition": d.id,
+                    "verdict": d.verdict.as_str(),
+                    "summary": t.reason(s),
+                }));
+            }
             for r in &d.requirements {
                 let level = match r.status {
                     Status::Fail => ResultLevel::Error,
@@ -133,9 +144,16 @@ pub fn sarif_log(reports: &[Report], definitions: &[&Definition], lang: Lang) ->
         .information_uri("https://example.invalid/osai")
         .rules(rules.into_values().collect::<Vec<_>>())
         .build();
+    let properties = serde_sarif::sarif::PropertyBag::builder()
+        .additional_properties(BTreeMap::from([(
+            "osai-summaries".to_owned(),
+            serde_json::Value::Array(summaries),
+        )]))
+        .build();
     let run = Run::builder()
         .tool(Tool::builder().driver(driver).build())
         .results(results)
+        .properties(properties)
         .build();
     Sarif::builder()
         .schema(serde_sarif::sarif::SCHEMA_URL)

@@ -22,6 +22,7 @@ detail-class = class { $n }
 detail-unclassified = unclassified
 detail-score = score { $score } of { $n }
 detail-exempt = exempt: { $list }
+detail-exemption-undecided = exemption undecided: { $list }
 detail-systemic-risk = systemic risk: { $value }
 detail-counts = { $pass } pass, { $fail } fail, { $unknown } unknown
 
@@ -114,6 +115,9 @@ sarif-help = { $remedy } (cites: { $cite })
 
 badge-class = class { $n }
 badge-unclassified = unclassified
+badge-exempt = exempt
+badge-not-exempt = not exempt
+badge-exemption-undecided = exemption undecided
 
 mof-state-included = included
 mof-state-invalid = invalid

@@ -22,6 +22,7 @@ detail-class = classe { $n }
 detail-unclassified = non classé
 detail-score = score { $score } sur { $n }
 detail-exempt = exempté : { $list }
+detail-exemption-undecided = exemption non tranchée : { $list }
 detail-systemic-risk = risque systémique : { $value }
 detail-counts = { $pass } { $pass ->
         [one] réussie
@@ -120,6 +121,9 @@ sarif-help = { $remedy } (cite : { $cite })
 
 badge-class = classe { $n }
 badge-unclassified = non classé
+badge-exempt = exempté
+badge-not-exempt = non exempté
+badge-exemption-undecided = exemption non tranchée
 
 mof-state-included = inclus
 mof-state-invalid = invalide
