@@ -27,6 +27,8 @@ use crate::tree::{Node, Value};
 
 /// What differs between the two schemas.
 struct Schema {
+    /// The live database's schema (the other is the legacy one).
+    live: bool,
     /// The header mapping naming the release (`system` or `project`).
     header: &'static str,
     dimensions: &'static [&'static str],
@@ -37,6 +39,7 @@ struct Schema {
 }
 
 const LIVE: Schema = Schema {
+    live: true,
     header: "system",
     dimensions: &[
         "datasources_basemodel",
@@ -69,6 +72,7 @@ const LIVE: Schema = Schema {
 };
 
 const LEGACY: Schema = Schema {
+    live: false,
     header: "project",
     dimensions: &[
         "opencode",
@@ -259,7 +263,7 @@ pub(crate) fn read(r: &mut Reader<'_>, root: &Node) -> Option<Manifest> {
     let mut repository = None;
     let mut huggingface = None;
     let link = text(header.get("link")).map(str::to_owned);
-    if std::ptr::eq(schema, &LIVE) {
+    if schema.live {
         // The end model's licence: what its weights are under.
         let licence_node = header
             .get("endmodellicense")
