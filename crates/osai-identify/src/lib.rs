@@ -4,11 +4,14 @@
 //! features recorded in the licence base (titles, a clause that must be there, phrases that must
 //! not): no licence text is shipped. Everything else goes to the `spdx` crate's detector; a text
 //! that is close to an SPDX licence but not close enough (a changed clause) is reported as a
-//! modified licence, never as the pristine one.
+//! modified licence, never as the pristine one. Passages the licence base marks optional (a
+//! publisher's preface or closing notice, the GPL appended to LGPL-3.0) are compared both ways:
+//! the detector also knows each text without them, and they never count as changes.
 
 use std::sync::OnceLock;
 
 use osai_engine::licence::{Category, LicenceBase, LicenceEntry};
+use rustc_hash::FxHashMap as HashMap;
 use serde::Serialize;
 
 /// Score at or above which an SPDX match is the licence itself.
@@ -52,21 +55,59 @@ impl Identification {
 
 /// Lower case, punctuation folded to spaces (`+` kept: RAIL++), white space collapsed.
 pub fn normalise(text: &str) -> String {
+    normalise_mapped(text).0
+}
+
+/// [`normalise`], with the byte offset in `text` of the character behind each output byte.
+fn normalise_mapped(text: &str) -> (String, Vec<usize>) {
     let mut out = String::with_capacity(text.len());
+    let mut at = Vec::with_capacity(text.len());
     let mut space = true;
-    for c in text.chars() {
+    for (i, c) in text.char_indices() {
         if c.is_alphanumeric() || c == '+' {
-            out.extend(c.to_lowercase());
+            for l in c.to_lowercase() {
+                out.push(l);
+                at.resize(out.len(), i);
+            }
             space = false;
         } else if !space {
             out.push(' ');
+            at.push(i);
             space = true;
         }
     }
     if out.ends_with(' ') {
         out.pop();
+        at.pop();
     }
-    out
+    (out, at)
+}
+
+/// An optional passage in normalised words: from `from` up to `until` (or the end).
+struct Passage {
+    from: String,
+    until: Option<String>,
+}
+
+impl Passage {
+    /// `text` without the passage (`None` when it is not there). Found in normalised words, cut
+    /// in the original so that the line structure the detector relies on stays.
+    fn cut(&self, text: &str) -> Option<String> {
+        let (norm, at) = normalise_mapped(text);
+        let start = norm.find(self.from.as_str())?;
+        let end = match &self.until {
+            Some(u) => start + norm[start..].find(u.as_str())?,
+            None => norm.len(),
+        };
+        let raw = |i: usize| at.get(i).copied().unwrap_or(text.len());
+        Some(format!("{}{}", &text[..raw(start)], &text[raw(end)..]))
+    }
+}
+
+fn cut_all(passages: &[Passage], text: &str) -> String {
+    passages
+        .iter()
+        .fold(text.to_owned(), |t, p| p.cut(&t).unwrap_or(t))
 }
 
 fn head(norm: &str) -> &str {
@@ -81,6 +122,8 @@ fn head(norm: &str) -> &str {
 pub struct Identifier {
     base: &'static LicenceBase,
     features: Vec<Features<'static>>,
+    /// SPDX id → its optional passages.
+    optional: HashMap<&'static str, Vec<Passage>>,
     store: OnceLock<Option<spdx::detection::Store>>,
 }
 
@@ -106,6 +149,9 @@ impl Identifier {
             .entries()
             .filter_map(|e| {
                 let f = e.identify.as_ref()?;
+                if f.title.is_empty() && f.policy_title.is_empty() {
+                    return None;
+                }
                 Some(Features {
                     entry: e,
                     titles: norm(&f.title),
@@ -115,9 +161,25 @@ impl Identifier {
                 })
             })
             .collect();
+        let optional = base
+            .entries()
+            .filter_map(|e| {
+                let f = e.identify.as_ref().filter(|f| !f.optional.is_empty())?;
+                let passages = f
+                    .optional
+                    .iter()
+                    .map(|o| Passage {
+                        from: normalise(&o.from),
+                        until: o.until.as_deref().map(normalise),
+                    })
+                    .collect();
+                Some((e.id.as_str(), passages))
+            })
+            .collect();
         Self {
             base,
             features,
+            optional,
             store: OnceLock::new(),
         }
     }
@@ -130,8 +192,49 @@ impl Identifier {
 
     fn store(&self) -> Option<&spdx::detection::Store> {
         self.store
-            .get_or_init(|| spdx::detection::Store::load_inline().ok())
+            .get_or_init(|| {
+                let mut store = spdx::detection::Store::load_inline().ok()?;
+                self.add_shorter_printings(&mut store);
+                Some(store)
+            })
             .as_ref()
+    }
+
+    /// Each SPDX text with optional passages is also known without them.
+    fn add_shorter_printings(&self, store: &mut spdx::detection::Store) {
+        for (id, passages) in &self.optional {
+            let Some(full) = spdx::license_id(id).map(|l| l.text()) else {
+                continue;
+            };
+            let short = cut_all(passages, full);
+            if short.len() == full.len() {
+                continue;
+            }
+            // The detector keeps one name for identical texts (LGPL-3.0-or-later for -only).
+            let Some(name) = store_name(store, id) else {
+                continue;
+            };
+            // Cannot fail: the name comes from the store.
+            let _ = store.add_variant(
+                &name,
+                spdx::detection::LicenseType::Alternate,
+                spdx::detection::TextData::new(&short),
+            );
+        }
+    }
+
+    /// The optional passages of the licence the detector calls `name`, or of one with its text.
+    fn optional_of(&self, name: &str) -> &[Passage] {
+        if let Some(p) = self.optional.get(name) {
+            return p;
+        }
+        let Some(text) = spdx::license_id(name).map(|l| l.text()) else {
+            return &[];
+        };
+        self.optional
+            .iter()
+            .find(|(id, _)| spdx::license_id(id).is_some_and(|l| l.text() == text))
+            .map_or(&[], |(_, p)| p.as_slice())
     }
 
     /// Identifies one text.
@@ -231,7 +334,7 @@ impl Identifier {
         let score = f64::from(m.score);
         let full = spdx::license_id(m.name).map_or(m.name.to_owned(), |l| l.full_name.to_owned());
         let added = if m.score >= RELATED {
-            added_phrases(text, m.name)
+            added_phrases(text, m.name, self.optional_of(m.name))
         } else {
             0
         };
@@ -241,7 +344,7 @@ impl Identifier {
                 name: Some(full),
                 confidence: score,
                 kind: Kind::Licence,
-                evidence: format!("SPDX text match {:.3}", m.score),
+                evidence: format!("SPDX text match {:.3}{}", m.score, same_text_note(m.name)),
             }
         } else if m.score >= RELATED {
             Identification {
@@ -266,40 +369,166 @@ impl Identifier {
     }
 }
 
-/// How many word trigrams of the text (copyright and title lines aside) the SPDX reference text
-/// of `id` does not contain: an added or reworded clause shows up here even when the overall
-/// similarity stays high.
-fn added_phrases(text: &str, id: &str) -> usize {
+/// GPL-family texts do not say whether later versions apply; the notices in the files do.
+fn same_text_note(id: &str) -> String {
+    let Some(stem) = id.strip_suffix("-or-later") else {
+        return String::new();
+    };
+    let only = format!("{stem}-only");
+    let same = spdx::license_id(&only)
+        .zip(spdx::license_id(id))
+        .is_some_and(|(a, b)| {
+            let (a, b) = (
+                spdx::detection::TextData::new(a.text()),
+                spdx::detection::TextData::new(b.text()),
+            );
+            a.match_score(&b) >= 0.99
+        });
+    if same {
+        format!(
+            "; the text is the same for {only}: the notices in the files say whether later versions apply"
+        )
+    } else {
+        String::new()
+    }
+}
+
+/// The name under which the detector holds the text of `id`: it keeps one name for texts that
+/// differ only in printing (LGPL-3.0-or-later for LGPL-3.0-only).
+fn store_name(store: &spdx::detection::Store, id: &str) -> Option<String> {
+    if store.get_original(id).is_some() {
+        return Some(id.to_owned());
+    }
+    let text = spdx::license_id(id)?.text();
+    let m = store.analyze(&spdx::detection::TextData::new(text));
+    (m.score >= 0.99).then(|| m.name.to_owned())
+}
+
+/// How many word trigrams of the text the SPDX reference text of `id` does not contain: an
+/// added or reworded clause shows up here even when the overall similarity stays high. Copyright
+/// lines, list markers ("a.", "(1)"), web addresses and the licence's optional passages are left
+/// out first: copies differ in them without changing the terms.
+fn added_phrases(text: &str, id: &str, optional: &[Passage]) -> usize {
     let Some(lid) = spdx::license_id(id) else {
         return 0;
     };
-    let trigrams = |t: &str| -> std::collections::HashSet<String> {
-        let words: Vec<String> = t
-            .lines()
-            .filter(|l| {
-                let l = l.trim_start().to_lowercase();
-                let statement = l.contains("(c)")
-                    || l.contains('©')
-                    || l.contains("yyyy")
-                    || l.contains("<year>")
-                    || l.chars().any(|c| c.is_ascii_digit());
-                !((l.starts_with("copyright") && statement) || l.starts_with('©'))
-            })
-            .flat_map(|l| {
-                normalise(l)
-                    .split(' ')
-                    .map(str::to_owned)
-                    .collect::<Vec<_>>()
-            })
-            .filter(|w| !w.is_empty())
-            .collect();
+    let trigrams = |t: &str, markers: Markers| -> std::collections::HashSet<String> {
+        let words = words(t, markers);
         words.windows(3).map(|w| w.join(" ")).collect()
     };
-    let reference = trigrams(lid.text());
-    let candidate = trigrams(text);
+    // The reference with and without its optional passages (cutting one joins what was around
+    // it), its list markers read either way: copies break lines and number lists differently.
+    let short = cut_all(optional, lid.text());
+    let mut reference = std::collections::HashSet::new();
+    for t in [lid.text(), short.as_str()] {
+        for m in [Markers::Keep, Markers::Strip] {
+            reference.extend(trigrams(t, m));
+        }
+    }
+    let candidate = trigrams(&cut_all(optional, text), Markers::AfterSentence);
     let novel = candidate.iter().filter(|t| !reference.contains(*t)).count();
     // Title lines ("MIT License") and stray formatting give a few; a clause gives many.
     if novel <= 3 { 0 } else { novel }
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Markers {
+    Keep,
+    Strip,
+    /// A marker opens a list item only where a sentence ended: "Section 2(a)\n(4) never" is one.
+    AfterSentence,
+}
+
+/// The words of `text` in normalised form, copyright lines and web addresses left out, list
+/// markers as `markers` says.
+fn words(text: &str, markers: Markers) -> Vec<String> {
+    let mut words = Vec::new();
+    let mut after_sentence = true;
+    for line in text.lines().filter(|l| !is_copyright_line(l)) {
+        let trimmed = line.trim_end();
+        let strip = match markers {
+            Markers::Keep => false,
+            Markers::Strip => true,
+            Markers::AfterSentence => after_sentence,
+        };
+        let body = if strip {
+            strip_list_marker(trimmed)
+        } else {
+            trimmed.trim_start()
+        };
+        if !trimmed.is_empty() {
+            after_sentence = trimmed.ends_with(['.', ':', ';', '#']) || is_heading(trimmed);
+        } else {
+            after_sentence = true;
+        }
+        words.extend(
+            normalise(&without_urls(body))
+                .split(' ')
+                .filter(|w| !w.is_empty())
+                .map(str::to_owned),
+        );
+    }
+    words
+}
+
+/// A short line with no sentence in it ("1. Definitions", "Section 3 -- License Conditions").
+fn is_heading(line: &str) -> bool {
+    line.split_whitespace().count() <= 6 && !line.trim_end().ends_with(',')
+}
+
+fn is_copyright_line(line: &str) -> bool {
+    let l = line.trim_start().to_lowercase();
+    let statement = l.contains("(c)")
+        || l.contains('©')
+        || l.contains("yyyy")
+        || l.contains("<year>")
+        || l.chars().any(|c| c.is_ascii_digit());
+    (l.starts_with("copyright") && statement) || l.starts_with('©')
+}
+
+/// The line without its leading list markers: "a.", "(b)", "1.", "iv)", "*", "-", "#".
+fn strip_list_marker(line: &str) -> &str {
+    let mut rest = line.trim_start();
+    while let Some(n) = list_marker_len(rest) {
+        rest = rest[n..].trim_start();
+    }
+    rest
+}
+
+fn list_marker_len(s: &str) -> Option<usize> {
+    let bytes = s.as_bytes();
+    if matches!(bytes.first(), Some(b'*' | b'-' | b'#')) {
+        return Some(1);
+    }
+    let open = usize::from(matches!(bytes.first(), Some(b'(' | b'[')));
+    let label = &bytes[open..];
+    let len = label
+        .iter()
+        .take_while(|b| b.is_ascii_alphanumeric())
+        .count();
+    let label = &label[..len];
+    let numeric = label.iter().all(u8::is_ascii_digit);
+    let roman = label.iter().all(|b| b"ivxIVX".contains(b));
+    if len == 0 || !(len == 1 || (numeric && len <= 3) || (roman && len <= 4)) {
+        return None;
+    }
+    let close = *bytes.get(open + len)?;
+    let spaced = bytes
+        .get(open + len + 1)
+        .is_none_or(|b| b.is_ascii_whitespace());
+    (matches!(close, b'.' | b')' | b']') && spaced).then_some(open + len + 1)
+}
+
+/// The line with web addresses (and so Markdown link targets) cut off their words.
+fn without_urls(line: &str) -> String {
+    line.split_whitespace()
+        .map(|w| {
+            w.find("http://")
+                .or_else(|| w.find("https://"))
+                .map_or(w, |at| &w[..at])
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 #[cfg(test)]

@@ -240,6 +240,25 @@ pub struct Identify {
     /// None of these may appear.
     #[serde(default)]
     pub exclude: Vec<String>,
+    /// Passages that printings of the licence leave out or reword without changing its terms;
+    /// the text is compared with and without them.
+    #[serde(default)]
+    pub optional: Vec<OptionalPassage>,
+}
+
+/// A passage of a published licence text that copies often omit or reword: Creative Commons'
+/// preface and closing notice (which say they are not part of the licence), the GPL that the
+/// LGPL-3.0 text incorporates (COPYING.LESSER ships without it).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OptionalPassage {
+    /// The words that start the passage.
+    pub from: String,
+    /// The words that follow it (not part of it); absent when it runs to the end of the text.
+    #[serde(default)]
+    pub until: Option<String>,
+    /// Why the passage may be missing, for the reviewer.
+    pub why: String,
 }
 
 fn licence_category() -> Category {
