@@ -54,7 +54,7 @@ pub enum Command {
         after_help = "Examples:\n  osai scan ./my-model -o release.yml\n  osai scan ~/.cache/huggingface/hub/models--org--name/snapshots/<rev>\n\nWeights are read by their headers only; a folder with a 100 GB file scans in milliseconds.\nExit codes: 0 success (warnings on standard error), 2 not a readable folder."
     )]
     Scan(ScanArgs),
-    /// Convert a model card, CycloneDX or SPDX 3 document, Model Openness Tool or Index file
+    /// Convert a model card, CycloneDX or SPDX (2 or 3) document, Model Openness Tool or Index file
     /// into an osai manifest.
     #[command(after_help = "Example:\n  osai import README.md -o release.yml")]
     Import(ImportArgs),

@@ -1098,7 +1098,8 @@ fn terminal_escapes_in_user_text_are_not_printed_raw() {
 
 /// Whatever `osai import` writes, `osai assess` accepts, with the verdicts of assessing the
 /// original: over every Index file (legacy and live database) and every Model Openness Tool
-/// file in ../shared. Before, 24 of the 48 legacy Index files came back rejected
+/// file in ../shared, and every card, CycloneDX and SPDX document of the tree. Before, 24 of the
+/// 48 legacy Index files came back rejected
 /// (`E-LICENCE-UNKNOWN`) and none of the 194 live ones imported.
 #[test]
 fn import_then_assess_gives_the_verdicts_of_the_original() {
@@ -1119,6 +1120,15 @@ fn import_then_assess_gives_the_verdicts_of_the_original() {
                 .filter(|p| p.extension().is_some_and(|x| x == ext)),
         );
     }
+    // And the cards, CycloneDX and SPDX (2 and 3) documents in the tree.
+    let tree = root().join("crates/osai-formats/tests/interchange");
+    files.extend(
+        std::fs::read_dir(&tree)
+            .unwrap()
+            .filter_map(Result::ok)
+            .map(|e| e.path())
+            .filter(|p| p.extension().is_some_and(|x| x == "json" || x == "md")),
+    );
     files.sort();
     let out = std::env::temp_dir().join(format!("osai-roundtrip-{}", std::process::id()));
     std::fs::create_dir_all(&out).unwrap();

@@ -92,6 +92,13 @@ pub(crate) fn read(r: &mut Reader<'_>, root: &Node) -> Option<Node> {
             url.clone(),
         );
     }
+    // The first component with a bom-ref wins, as a search from the start would find.
+    let mut by_ref: std::collections::HashMap<&str, &Node> = std::collections::HashMap::new();
+    for c in &all {
+        if let Some(r) = c.get("bom-ref").and_then(Node::as_str) {
+            by_ref.entry(r).or_insert(c);
+        }
+    }
     let card = model.get("modelCard");
     if let Some(card) = card {
         let at = reference(model, &["model-card"]).cloned();
@@ -102,18 +109,14 @@ pub(crate) fn read(r: &mut Reader<'_>, root: &Node) -> Option<Node> {
         let params = card.get("modelParameters");
         for d in list(params.and_then(|p| p.get("datasets"))) {
             let target = match d.get("ref").and_then(Node::as_str) {
-                Some(id) => all
-                    .iter()
-                    .copied()
-                    .find(|c| c.get("bom-ref").and_then(Node::as_str) == Some(id))
-                    .or_else(|| {
-                        r.warn(
-                            "W-CDX-DANGLING-REF",
-                            format!("dataset reference `{id}` names no component of this BOM"),
-                            d.span,
-                        );
-                        None
-                    }),
+                Some(id) => by_ref.get(id).copied().or_else(|| {
+                    r.warn(
+                        "W-CDX-DANGLING-REF",
+                        format!("dataset reference `{id}` names no component of this BOM"),
+                        d.span,
+                    );
+                    None
+                }),
                 None => Some(d),
             };
             if let Some(t) = target {

@@ -10,6 +10,7 @@ mod manifest;
 mod mot;
 mod read;
 pub mod record;
+mod spdx2;
 mod spdx3;
 mod synth;
 pub mod tree;
@@ -37,6 +38,8 @@ pub enum InputFormat {
     CycloneDx,
     /// SPDX 3.0 JSON-LD with an AIPackage.
     Spdx3,
+    /// SPDX 2.2/2.3 JSON: the described package read as the model (no AI profile).
+    Spdx2,
 }
 
 impl InputFormat {
@@ -48,6 +51,7 @@ impl InputFormat {
             Self::HuggingFaceCard => "Hugging Face model card",
             Self::CycloneDx => "CycloneDX JSON",
             Self::Spdx3 => "SPDX 3.0 JSON-LD",
+            Self::Spdx2 => "SPDX 2 JSON",
         }
     }
 }
@@ -318,6 +322,12 @@ fn read_inner(
         (
             tree.and_then(|t| manifest::read(&mut r, &t)),
             InputFormat::Spdx3,
+        )
+    } else if spdx2::is_spdx2(&root) {
+        let tree = spdx2::read(&mut r, &root);
+        (
+            tree.and_then(|t| manifest::read(&mut r, &t)),
+            InputFormat::Spdx2,
         )
     } else if matches!(root.value, tree::Value::Map(_)) {
         (manifest::read(&mut r, &root), InputFormat::Manifest)

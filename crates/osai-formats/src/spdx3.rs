@@ -45,7 +45,14 @@ pub(crate) fn read(r: &mut Reader<'_>, root: &Node) -> Option<Node> {
     r.lenient_licences = true;
     r.canonical_licences = true;
     let graph = crate::cyclonedx::list(root.get("@graph"));
-    let by_id = |want: &str| graph.iter().find(|n| id(n) == Some(want));
+    // The first element with an id wins, as a search from the start would find.
+    let mut index: std::collections::HashMap<&str, &Node> = std::collections::HashMap::new();
+    for n in graph {
+        if let Some(i) = id(n) {
+            index.entry(i).or_insert(n);
+        }
+    }
+    let by_id = |want: &str| index.get(want).copied();
     let Some(package) = graph
         .iter()
         .find(|n| matches!(kind(n), "ai_AIPackage" | "AIPackage" | "ai:AIPackage"))
@@ -114,14 +121,18 @@ pub(crate) fn read(r: &mut Reader<'_>, root: &Node) -> Option<Node> {
         s.set(&["release", "producer"], name);
     }
     let relationships: Vec<&Node> = graph.iter().filter(|n| kind(n) == "Relationship").collect();
+    let mut declared: std::collections::HashMap<&str, &Node> = std::collections::HashMap::new();
+    for rel in &relationships {
+        if matches!(
+            rel.get("relationshipType").and_then(Node::as_str),
+            Some("hasDeclaredLicense" | "declaredLicense")
+        ) && let Some(from) = rel.get("from").and_then(Node::as_str)
+        {
+            declared.entry(from).or_insert(rel);
+        }
+    }
     let licence_of = |element: &str| -> Option<Node> {
-        let rel = relationships.iter().find(|rel| {
-            rel.get("from").and_then(Node::as_str) == Some(element)
-                && matches!(
-                    rel.get("relationshipType").and_then(Node::as_str),
-                    Some("hasDeclaredLicense" | "declaredLicense")
-                )
-        })?;
+        let rel = *declared.get(element)?;
         let target = targets(rel).into_iter().next()?;
         let written = match by_id(target) {
             Some(l) => l

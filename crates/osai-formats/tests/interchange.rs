@@ -298,3 +298,106 @@ fn exported_cyclonedx_validates_against_the_1_6_schema() {
         other => panic!("CycloneDX schema validation failed: {other:?}"),
     }
 }
+
+/// SPDX 2.3 JSON as SBOM tools write it for a Hub model: the described package is the model,
+/// its weights file and checksums are evidence, and the missing AI profile is said.
+#[test]
+fn spdx2_package_read_as_the_model() {
+    let (m, format) = read("spdx2-hub-model.spdx.json");
+    assert_eq!(format, InputFormat::Spdx2);
+    insta::assert_yaml_snapshot!("spdx2-hub-model", m.manifest);
+    assert_eq!(warning_codes(&m), ["W-SPDX2-NO-AI-PROFILE"]);
+    assert_eq!(
+        m.sources
+            .at("components.model-parameters-final.license")
+            .map(|s| s.to_string())
+            .as_deref(),
+        Some("spdx2-hub-model.spdx.json:22:26")
+    );
+    // `licenseConcluded: NOASSERTION` gives way to the declared licence; the dependency
+    // (transformers) is not a component.
+    let weights =
+        &m.manifest.components[&osai_engine::component::ComponentId::ModelParametersFinal];
+    assert_eq!(weights.license.as_deref(), Some("Apache-2.0"));
+    assert!(!m.manifest.components_complete);
+}
+
+#[test]
+fn spdx2_licence_ref_named_in_the_document_is_resolved_and_noassertion_is_absent() {
+    let (m, _) = read("spdx2-custom-licence.spdx.json");
+    assert_eq!(
+        m.manifest.licenses.model.as_deref(),
+        Some("LicenseRef-Llama-3.1")
+    );
+    assert_eq!(
+        m.manifest.release.version, None,
+        "NOASSERTION is no version"
+    );
+    // Where the weights are published is not stated: they are not listed (unknown), not
+    // taken as published.
+    assert!(
+        m.manifest.components.is_empty(),
+        "{:?}",
+        m.manifest.components
+    );
+}
+
+#[test]
+fn spdx2_none_location_is_unpublished_and_none_licence_unlicensed() {
+    let (source, text) = fixture("spdx2-hub-model.spdx.json");
+    let text = text
+        .replace(
+            r#""downloadLocation": "https://huggingface.co/TinyLlama/TinyLlama-1.1B-Chat-v1.0""#,
+            r#""downloadLocation": "NONE""#,
+        )
+        .replace(
+            r#""licenseDeclared": "Apache-2.0","#,
+            r#""licenseDeclared": "NONE","#,
+        );
+    let (m, _) = read_str_detect(&source, &text).unwrap_or_else(|e| panic!("{}", e.render(false)));
+    let weights =
+        &m.manifest.components[&osai_engine::component::ComponentId::ModelParametersFinal];
+    assert_eq!(weights.published.as_str(), "false");
+    assert_eq!(weights.location, None);
+    assert_eq!(weights.license.as_deref(), Some("unlicensed"));
+}
+
+/// The SPDX specification's own 2.3 example describes glibc: nothing says it is a model, so
+/// its licence is evidence, not the weights' licence, and every verdict stays unknown.
+#[test]
+fn spdx2_package_that_is_not_a_model_decides_nothing() {
+    let text = r#"{
+  "spdxVersion": "SPDX-2.3", "SPDXID": "SPDXRef-DOCUMENT", "name": "glibc-sbom",
+  "documentDescribes": ["SPDXRef-Package"],
+  "packages": [{"SPDXID": "SPDXRef-Package", "name": "glibc", "versionInfo": "2.11.1",
+    "downloadLocation": "http://ftp.gnu.org/gnu/glibc/glibc-ports-2.15.tar.gz",
+    "licenseConcluded": "(LGPL-2.0-only OR LicenseRef-3)", "licenseDeclared": "(LGPL-2.0-only AND LicenseRef-3)",
+    "packageFileName": "glibc-2.11.1.tar.gz"}]
+}"#;
+    let (m, _) =
+        read_str_detect("glibc.spdx.json", text).unwrap_or_else(|e| panic!("{}", e.render(false)));
+    assert_eq!(
+        warning_codes(&m),
+        ["W-SPDX2-NO-AI-PROFILE", "W-SPDX2-NOT-A-MODEL"]
+    );
+    assert!(m.manifest.components.is_empty());
+    assert_eq!(m.manifest.licenses.model, None);
+    let report = Engine::new(builtin_definitions().iter().collect())
+        .assess(&m, &AssessOptions::new(jiff::civil::date(2026, 12, 3)));
+    for d in &report.definitions {
+        assert!(
+            matches!(d.verdict.as_str(), "unknown" | "not-applicable"),
+            "{}: {}",
+            d.id,
+            d.verdict.as_str()
+        );
+    }
+}
+
+#[test]
+fn spdx2_without_a_package_is_an_error_that_says_so() {
+    let text = r#"{"spdxVersion": "SPDX-2.3", "SPDXID": "SPDXRef-DOCUMENT", "packages": []}"#;
+    let e = read_str_detect("empty.spdx.json", text).expect_err("no package");
+    let codes: Vec<&str> = e.diagnostics.iter().map(|d| d.code).collect();
+    assert_eq!(codes, ["E-SPDX2-NO-PACKAGE"]);
+}
