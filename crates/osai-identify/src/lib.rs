@@ -223,18 +223,16 @@ impl Identifier {
         }
     }
 
-    /// The optional passages of the licence the detector calls `name`, or of one with its text.
+    /// The optional passages of the licence the detector calls `name` (the detector names a
+    /// GPL-family text `-or-later`; the licence base curates `-only`).
     fn optional_of(&self, name: &str) -> &[Passage] {
-        if let Some(p) = self.optional.get(name) {
-            return p;
-        }
-        let Some(text) = spdx::license_id(name).map(|l| l.text()) else {
-            return &[];
-        };
+        let only = name
+            .strip_suffix("-or-later")
+            .map(|stem| format!("{stem}-only"));
         self.optional
-            .iter()
-            .find(|(id, _)| spdx::license_id(id).is_some_and(|l| l.text() == text))
-            .map_or(&[], |(_, p)| p.as_slice())
+            .get(name)
+            .or_else(|| only.and_then(|o| self.optional.get(o.as_str())))
+            .map_or(&[], Vec::as_slice)
     }
 
     /// Identifies one text.

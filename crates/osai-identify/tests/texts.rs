@@ -271,3 +271,23 @@ fn docs_list_every_curated_licence() {
         missing.join("\n")
     );
 }
+
+#[test]
+fn gpl_family_with_and_without_how_to_apply() {
+    for (id, found) in [
+        ("GPL-2.0-only", "GPL-2.0"),
+        ("GPL-3.0-only", "GPL-3.0"),
+        ("LGPL-2.1-only", "LGPL-2.1"),
+        ("AGPL-3.0-only", "AGPL-3.0"),
+    ] {
+        let text = spdx_text(id);
+        let appendix = text.find("How to Apply").expect("the appendix");
+        for printed in [text, &text[..appendix]] {
+            let got = identify(printed);
+            assert!(
+                got.id.as_deref().is_some_and(|i| i.starts_with(found)) && got.confidence >= 0.99,
+                "{id}: {got:?}"
+            );
+        }
+    }
+}
