@@ -362,6 +362,12 @@ impl<'c> Evaluator<'c, '_> {
                         .push(self.cx.fact(&ppath, comp.published.to_json()));
                 }
                 match (comp.published, strict) {
+                    (Disclosure::Unknown, _) => Outcome::new(
+                        Status::Unknown,
+                        self.why(format_args!(
+                            "{c} is listed, but whether it is published is not stated"
+                        )),
+                    ),
                     (Disclosure::Yes, _) | (_, false) => {
                         Outcome::new(Status::Pass, self.why(format_args!("{c} is published")))
                     }
@@ -408,7 +414,7 @@ impl<'c> Evaluator<'c, '_> {
                 Status::Fail,
                 self.why(format_args!("Data Information `{item}` is not given")),
             ),
-            None => Outcome::new(
+            None | Some(Disclosure::Unknown) => Outcome::new(
                 Status::Unknown,
                 self.why(format_args!("Data Information `{item}` is not stated")),
             ),

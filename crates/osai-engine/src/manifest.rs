@@ -231,12 +231,14 @@ impl LicenseDefaults {
     }
 }
 
-/// `true`, `false` or `partial`.
+/// `true`, `false`, `partial`, or `unknown`: listed (a source names it) but whether it is
+/// published is not stated, so what turns on it is `unknown`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Disclosure {
     Yes,
     No,
     Partial,
+    Unknown,
 }
 
 impl Disclosure {
@@ -245,6 +247,7 @@ impl Disclosure {
             Self::Yes => "true",
             Self::No => "false",
             Self::Partial => "partial",
+            Self::Unknown => "unknown",
         }
     }
 
@@ -253,6 +256,7 @@ impl Disclosure {
             Self::Yes => true.into(),
             Self::No => false.into(),
             Self::Partial => "partial".into(),
+            Self::Unknown => "unknown".into(),
         }
     }
 }
@@ -263,6 +267,7 @@ impl Serialize for Disclosure {
             Self::Yes => s.serialize_bool(true),
             Self::No => s.serialize_bool(false),
             Self::Partial => s.serialize_str("partial"),
+            Self::Unknown => s.serialize_str("unknown"),
         }
     }
 }
@@ -274,7 +279,7 @@ impl<'de> Deserialize<'de> for Disclosure {
             type Value = Disclosure;
 
             fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("true, false or \"partial\"")
+                f.write_str("true, false, \"partial\" or \"unknown\"")
             }
 
             fn visit_bool<E: serde::de::Error>(self, b: bool) -> Result<Disclosure, E> {
@@ -282,12 +287,12 @@ impl<'de> Deserialize<'de> for Disclosure {
             }
 
             fn visit_str<E: serde::de::Error>(self, s: &str) -> Result<Disclosure, E> {
-                if s == "partial" {
-                    Ok(Disclosure::Partial)
-                } else {
-                    Err(E::custom(format!(
-                        "expected true, false or \"partial\", found {s:?}"
-                    )))
+                match s {
+                    "partial" => Ok(Disclosure::Partial),
+                    "unknown" => Ok(Disclosure::Unknown),
+                    _ => Err(E::custom(format!(
+                        "expected true, false, \"partial\" or \"unknown\", found {s:?}"
+                    ))),
                 }
             }
         }
@@ -302,8 +307,8 @@ impl JsonSchema for Disclosure {
 
     fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
         schemars::json_schema!({
-            "description": "true, false or \"partial\"",
-            "oneOf": [ { "type": "boolean" }, { "const": "partial" } ]
+            "description": "true, false, \"partial\" or \"unknown\" (listed, publication not stated)",
+            "oneOf": [ { "type": "boolean" }, { "const": "partial" }, { "const": "unknown" } ]
         })
     }
 }

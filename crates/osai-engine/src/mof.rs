@@ -70,6 +70,7 @@ fn judge<'a>(
         None if !cx.manifest.components_complete => return (MofState::Unknown, None),
         None => return (MofState::Missing, None),
         Some(c) if c.published == Disclosure::No => return (MofState::Missing, None),
+        Some(c) if c.published == Disclosure::Unknown => return (MofState::Unknown, None),
         Some(_) => {}
     }
     let Some((path, text)) = cx.effective_licence(crate::definition::LicenceTarget::Component(id))

@@ -85,6 +85,210 @@ pub fn sections(text: &str, offset: usize, first_line: u32) -> Vec<Section> {
         pos = end + 1;
         line_no += 1;
     }
+    // A heading whose subsections say something says it too ("# Training" over "## Model").
+    let mut parents: Vec<usize> = Vec::new();
+    for i in 0..out.len() {
+        while parents
+            .last()
+            .is_some_and(|&p| out[p].level >= out[i].level)
+        {
+            parents.pop();
+        }
+        if out[i].has_content {
+            for &p in &parents {
+                out[p].has_content = true;
+            }
+        }
+        parents.push(i);
+    }
+    out
+}
+
+/// What a link in a card's body points at.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LinkKind {
+    /// A code repository, with the components its path (else the words on its line) say it
+    /// holds.
+    Code(&'static [&'static str]),
+    /// A Hub dataset.
+    Dataset,
+    /// A Hub revision or checkpoints folder of the model: intermediate parameters.
+    Checkpoints,
+    /// arXiv, the ACL Anthology, OpenReview, a PDF: the research paper.
+    Paper,
+}
+
+/// A link found in the body: the URL, its line, what it points at.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Link {
+    pub url: String,
+    pub line: u32,
+    pub start: usize,
+    pub kind: LinkKind,
+}
+
+/// Evaluation harnesses people link from cards.
+const HARNESSES: &[&str] = &[
+    "lm-evaluation-harness",
+    "olmes",
+    "lighteval",
+    "bigcode-evaluation-harness",
+    "opencompass",
+    "helm",
+];
+
+/// The code components words name: a repository's path, or the text beside a link.
+fn code_components(words: &str, harness: bool) -> &'static [&'static str] {
+    let has = |ws: &[&str]| ws.iter().any(|w| words.contains(w));
+    let training = has(&["train", "pretrain", "finetun", "fine-tun", "recipe"]);
+    let inference = has(&["inference"]);
+    let evaluation = harness || has(&["eval"]);
+    let preprocessing = has(&[
+        "preprocess",
+        "data-prep",
+        "data prep",
+        "dataprep",
+        "data processing",
+        "dolma",
+        "datatrove",
+        "dedup",
+    ]);
+    match (training, inference, evaluation, preprocessing) {
+        (_, _, true, false) if !training => &["evaluation-code"],
+        (true, true, _, _) => &["training-code", "inference-code"],
+        (true, false, _, _) => &["training-code"],
+        (false, true, _, _) => &["inference-code"],
+        (false, false, false, true) => &["data-preprocessing-code"],
+        _ => &[],
+    }
+}
+
+/// The words that name a link: a Markdown link's label, an HTML anchor's text, else the text
+/// before a bare URL back to the previous sentence or link ("- Training code: https://…").
+fn link_label(line: &str, at: usize, end: usize) -> &str {
+    let before = &line[..at];
+    if let Some(b) = before.strip_suffix("](") {
+        return b.rfind('[').map_or("", |i| &b[i + 1..]);
+    }
+    if before.ends_with("href=\"") || before.ends_with("href='") {
+        let after = &line[end..];
+        return after
+            .find('>')
+            .map(|i| &after[i + 1..])
+            .and_then(|a| a.find("</a>").map(|j| &a[..j]))
+            .unwrap_or("");
+    }
+    let sentence = before.rfind(". ").map_or(0, |i| i + 2);
+    let previous_link = before
+        .rfind("](")
+        .and_then(|i| before[i..].find(')').map(|j| i + j + 1))
+        .unwrap_or(0);
+    &before[sentence.max(previous_link)..]
+}
+
+/// Classifies one URL, with the words that name it for a repository whose path says nothing;
+/// `None` for links that say nothing about a component.
+pub fn link_kind_on_line(url: &str, label: &str) -> Option<LinkKind> {
+    match link_kind(url) {
+        Some(LinkKind::Code(_)) | None if is_repository(url) => {
+            let from_path = link_kind(url);
+            if from_path.is_some() {
+                return from_path;
+            }
+            // "Core repo (training, inference, fine-tuning etc.): https://github.com/org/x"
+            let c = code_components(&label.to_ascii_lowercase(), false);
+            (!c.is_empty()).then_some(LinkKind::Code(c))
+        }
+        other => other,
+    }
+}
+
+fn is_repository(url: &str) -> bool {
+    let rest = url.split_once("://").map_or(url, |(_, r)| r);
+    let rest = rest.strip_prefix("www.").unwrap_or(rest);
+    (rest.starts_with("github.com/") || rest.starts_with("gitlab.com/"))
+        && rest.split('/').filter(|p| !p.is_empty()).count() >= 3
+}
+
+/// Classifies one URL; `None` for links that say nothing about a component.
+pub fn link_kind(url: &str) -> Option<LinkKind> {
+    let rest = url
+        .strip_prefix("https://")
+        .or_else(|| url.strip_prefix("http://"))?;
+    let rest = rest.strip_prefix("www.").unwrap_or(rest);
+    let (host, path) = rest.split_once('/').unwrap_or((rest, ""));
+    // The page, without its query and fragment ("?tab=readme-ov-file#fine-tuning").
+    let path = path
+        .split(['?', '#'])
+        .next()
+        .unwrap_or_default()
+        .trim_end_matches('/');
+    let lower = path.to_ascii_lowercase();
+    match host {
+        "github.com" | "gitlab.com" => {
+            let parts: Vec<&str> = lower.split('/').filter(|p| !p.is_empty()).collect();
+            if parts.len() < 2 {
+                return None;
+            }
+            let harness = HARNESSES.contains(&parts[1]);
+            let c = code_components(&parts.join("/"), harness);
+            (!c.is_empty()).then_some(LinkKind::Code(c))
+        }
+        "huggingface.co" | "hf.co" => {
+            if let Some(d) = path.strip_prefix("datasets/") {
+                // A dataset's page (or its tree), not a file in it (a banner image).
+                let parts: Vec<&str> = d.split('/').collect();
+                let page = parts.len() == 2 || (parts.len() >= 3 && parts[2] == "tree");
+                return (page && parts.iter().take(2).all(|p| !p.is_empty()))
+                    .then_some(LinkKind::Dataset);
+            }
+            let parts: Vec<&str> = path.split('/').collect();
+            let revision = parts.len() >= 4 && parts[2] == "tree" && parts[3] != "main";
+            let checkpoints = lower.contains("checkpoint") || lower.contains("revision=");
+            (revision || checkpoints).then_some(LinkKind::Checkpoints)
+        }
+        "arxiv.org" | "aclanthology.org" | "openreview.net" => Some(LinkKind::Paper),
+        _ if lower.ends_with(".pdf") => Some(LinkKind::Paper),
+        _ => None,
+    }
+}
+
+/// The links of a body starting at byte `offset` / line `first_line`: Markdown links and bare
+/// URLs, outside code blocks.
+pub fn links(text: &str, offset: usize, first_line: u32) -> Vec<Link> {
+    let mut out = Vec::new();
+    let mut pos = offset;
+    let mut line_no = first_line;
+    let mut in_fence = false;
+    while pos < text.len() {
+        let end = text[pos..].find('\n').map_or(text.len(), |i| pos + i);
+        let line = &text[pos..end];
+        if line.trim_start().starts_with("```") || line.trim_start().starts_with("~~~") {
+            in_fence = !in_fence;
+        } else if !in_fence {
+            let mut from = 0;
+            while let Some(i) = line[from..].find("http") {
+                let at = from + i;
+                let url_end = line[at..]
+                    .find(|c: char| {
+                        c.is_whitespace() || matches!(c, ')' | ']' | '>' | '"' | '\'' | '<' | '`')
+                    })
+                    .map_or(line.len(), |j| at + j);
+                let url = line[at..url_end].trim_end_matches(['.', ',', ';', ':']);
+                if let Some(kind) = link_kind_on_line(url, link_label(line, at, url_end)) {
+                    out.push(Link {
+                        url: url.to_owned(),
+                        line: line_no,
+                        start: pos + at,
+                        kind,
+                    });
+                }
+                from = url_end.max(at + 4);
+            }
+        }
+        pos = end + 1;
+        line_no += 1;
+    }
     out
 }
 
@@ -126,7 +330,10 @@ pub fn topic(title: &str) -> Option<Topic> {
         "preprocessing",
         "hyperparameter",
         "training recipe",
-    ]) {
+    ]) || matches!(
+        t.trim(),
+        "training" | "pretraining" | "pre-training" | "fine-tuning" | "finetuning"
+    ) {
         Some(Topic::TrainingProcedure)
     } else if has(&["evaluation", "results", "benchmark"]) {
         Some(Topic::Evaluation)
@@ -198,8 +405,8 @@ pub(crate) fn read(
         .cloned()
         .or_else(|| {
             body.iter()
-                .find(|h| h.level == 1)
-                .map(|h| synth::text(&h.title, span_at(h.start, h.line)))
+                .find(|h| h.level == 1 && !is_section_title(&h.title))
+                .map(|h| synth::text(title_name(&h.title), span_at(h.start, h.line)))
         })
         .or_else(|| {
             let first = fm("model-index").and_then(|n| match &n.value {
@@ -297,11 +504,11 @@ pub(crate) fn read(
             );
         }
         if s.has(&["components", "datasets", "sources"]) {
-            // Listed datasets are on the Hub; whether they are all the training data, the card
-            // does not say.
+            // The named datasets are sources with a Hub location; whether they are all the
+            // training data, and published as trained on, the card does not say.
             s.set(
                 &["components", "datasets", "published"],
-                synth::text("partial", datasets.span),
+                synth::text("unknown", datasets.span),
             );
         }
     }
@@ -331,16 +538,18 @@ pub(crate) fn read(
     for sec in body.iter().filter(|s| s.has_content) {
         let span = span_at(sec.start, sec.line);
         match topic(&sec.title) {
+            // A section is evidence that the card says something; whether it is the complete
+            // Data Information OSAID asks for is not judged from a heading.
             Some(Topic::TrainingData) => {
-                s.set(
-                    &["data_information", "description"],
-                    synth::text("partial", span),
-                );
+                section_evidence(r, &mut s, "data_information.description", sec, span);
             }
             Some(Topic::TrainingProcedure) => {
-                s.set(
-                    &["data_information", "training_methodology"],
-                    synth::text("partial", span),
+                section_evidence(
+                    r,
+                    &mut s,
+                    "data_information.training_methodology",
+                    sec,
+                    span,
                 );
             }
             Some(Topic::Evaluation) => {
@@ -352,8 +561,186 @@ pub(crate) fn read(
             _ => {}
         }
     }
+    body_links(r, &mut s, text, body_start, body_line);
     synth::partial_components(&mut s, Span::FILE_START);
     s.into_root()
+}
+
+/// Components the body's links show: a code repository whose path says what it holds, a Hub
+/// dataset, the model's revisions or checkpoints, a paper. Each is published at that link (its
+/// licence unknown unless stated) with the line as evidence; the first link of a kind wins, and
+/// only it is evidence.
+fn body_links(r: &Reader<'_>, s: &mut Synth, text: &str, body_start: usize, body_line: u32) {
+    for link in links(text, body_start, body_line) {
+        let span = Span {
+            start: link.start,
+            end: link.start + link.url.len(),
+            line: link.line,
+            column: 1,
+        };
+        let url = synth::text(&link.url, span);
+        let (new, facts, note) = match link.kind {
+            LinkKind::Code(components) => {
+                let mut new = false;
+                for c in components {
+                    new |= s.set(&["components", c, "location"], url.clone());
+                }
+                let facts = components
+                    .iter()
+                    .map(|c| format!("components.{c}"))
+                    .collect();
+                (new, facts, "a code repository linked from the card")
+            }
+            LinkKind::Checkpoints => {
+                let new = s.set(
+                    &["components", "model-parameters-intermediate", "location"],
+                    url.clone(),
+                );
+                (
+                    new,
+                    vec!["components.model-parameters-intermediate".to_owned()],
+                    "revisions or checkpoints linked from the card",
+                )
+            }
+            LinkKind::Paper => {
+                let new = s.set(&["components", "research-paper", "location"], url.clone());
+                (
+                    new,
+                    vec!["components.research-paper".to_owned()],
+                    "a paper linked from the card",
+                )
+            }
+            LinkKind::Dataset => {
+                let id = link
+                    .url
+                    .split("/datasets/")
+                    .nth(1)
+                    .map(|d| d.split('/').take(2).collect::<Vec<_>>().join("/"))
+                    .unwrap_or_default();
+                let named = |n: &Node| n.get("name").and_then(Node::as_str) == Some(id.as_str());
+                let already =
+                    s.get(&["components", "datasets", "sources"])
+                        .is_some_and(|l| match &l.value {
+                            Value::Seq(items) => items.iter().any(named),
+                            _ => false,
+                        });
+                if !already {
+                    let location = format!("https://huggingface.co/datasets/{id}");
+                    s.push(
+                        &["components", "datasets", "sources"],
+                        synth::record(
+                            vec![
+                                ("name", synth::text(&id, span)),
+                                ("location", synth::text(&location, span)),
+                            ],
+                            span,
+                        ),
+                    );
+                    s.set(
+                        &["components", "datasets", "published"],
+                        synth::text("unknown", span),
+                    );
+                }
+                (
+                    !already,
+                    vec!["components.datasets.sources".to_owned()],
+                    "a Hub dataset linked from the card",
+                )
+            }
+        };
+        if !new {
+            continue;
+        }
+        for fact in facts {
+            s.push(
+                &["evidence"],
+                synth::record(
+                    vec![
+                        ("fact", synth::text(&fact, span)),
+                        ("value", url.clone()),
+                        ("file", synth::text(file_name(r.source), span)),
+                        (
+                            "line",
+                            synth::number(f64::from(link.line + r.line_offset), span),
+                        ),
+                        ("confidence", synth::text("medium", span)),
+                        ("note", synth::text(note, span)),
+                    ],
+                    span,
+                ),
+            );
+        }
+    }
+}
+
+/// A title without the template's words ("Model Card for OLMo 2 13B", "Gemma 3 model card").
+fn title_name(title: &str) -> &str {
+    let lower = title.to_ascii_lowercase();
+    let prefix = ["model card for ", "model card of ", "model card: "]
+        .iter()
+        .find(|p| lower.starts_with(*p))
+        .map(|p| title[p.len()..].trim());
+    let suffix = lower
+        .strip_suffix(" model card")
+        .map(|rest| title[..rest.len()].trim());
+    prefix
+        .or(suffix)
+        .filter(|rest| !rest.is_empty())
+        .unwrap_or(title)
+}
+
+/// A level-1 heading that titles a section, not the model ("# Model Details" in BLOOM's card,
+/// "# What is Yi?", "# Training", "# License").
+fn is_section_title(title: &str) -> bool {
+    let t = title.trim().to_ascii_lowercase();
+    topic(&t).is_some()
+        || t.ends_with('?')
+        || matches!(
+            t.as_str(),
+            "model details"
+                | "model summary"
+                | "model information"
+                | "model description"
+                | "introduction"
+                | "overview"
+                | "table of contents"
+                | "license"
+                | "licence"
+                | "citation"
+                | "resources"
+                | "usage"
+                | "how to use"
+                | "quickstart"
+                | "quick start"
+                | "limitations"
+                | "training"
+        )
+}
+
+fn section_evidence(r: &Reader<'_>, s: &mut Synth, fact: &str, sec: &Section, span: Span) {
+    s.push(
+        &["evidence"],
+        synth::record(
+            vec![
+                ("fact", synth::text(fact, span)),
+                ("value", synth::text(&sec.title, span)),
+                ("file", synth::text(file_name(r.source), span)),
+                (
+                    "line",
+                    synth::number(f64::from(span.line + r.line_offset), span),
+                ),
+                ("confidence", synth::text("medium", span)),
+                (
+                    "note",
+                    synth::text(
+                        "a card section on this; whether it is complete is not judged",
+                        span,
+                    ),
+                ),
+            ],
+            span,
+        ),
+    );
 }
 
 /// The licence node: `license`, unless it is `other`, then `license_name`.
@@ -465,7 +852,7 @@ mod tests {
         assert_eq!(
             titles,
             [
-                ("M", 1, false),
+                ("M", 1, true),
                 ("Training Data", 3, false),
                 ("Evaluation", 7, true)
             ]

@@ -316,7 +316,8 @@ pub(crate) fn read(r: &mut Reader<'_>, root: &Node) -> Option<Manifest> {
 fn openness(d: Disclosure) -> u8 {
     match d {
         Disclosure::No => 0,
-        Disclosure::Partial => 1,
+        // The Index grades every dimension it lists; `unknown` does not come from it.
+        Disclosure::Partial | Disclosure::Unknown => 1,
         Disclosure::Yes => 2,
     }
 }

@@ -214,8 +214,9 @@ impl<'a> Reader<'a> {
             Value::Bool(true) => Disclosure::Yes,
             Value::Bool(false) => Disclosure::No,
             Value::Str(s) if s == "partial" => Disclosure::Partial,
+            Value::Str(s) if s == "unknown" => Disclosure::Unknown,
             _ => {
-                self.type_error(node, path, "true, false or partial");
+                self.type_error(node, path, "true, false, partial or unknown");
                 return None;
             }
         };

@@ -264,7 +264,11 @@ impl<'a> Cursor<'a> {
     fn disclosure(&mut self) -> Option<Disclosure> {
         self.skip_space();
         match self.bytes.get(self.at)? {
-            b'"' => (self.string()? == "partial").then_some(Disclosure::Partial),
+            b'"' => match self.string()?.as_ref() {
+                "partial" => Some(Disclosure::Partial),
+                "unknown" => Some(Disclosure::Unknown),
+                _ => None,
+            },
             _ => self
                 .boolean()
                 .map(|b| if b { Disclosure::Yes } else { Disclosure::No }),

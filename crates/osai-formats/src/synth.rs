@@ -50,14 +50,12 @@ impl Synth {
 
     /// Whether a value is set at `path`.
     pub fn has(&self, path: &[&str]) -> bool {
-        let mut cur = &self.root;
-        for key in path {
-            match cur.get(key) {
-                Some(n) => cur = n,
-                None => return false,
-            }
-        }
-        true
+        self.get(path).is_some()
+    }
+
+    /// The value at `path`.
+    pub fn get(&self, path: &[&str]) -> Option<&Node> {
+        path.iter().try_fold(&self.root, |cur, key| cur.get(key))
     }
 
     /// Appends `node` to the list at `path`, creating it.

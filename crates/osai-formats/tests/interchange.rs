@@ -38,10 +38,22 @@ fn hugging_face_card_front_matter_and_sections() {
         at("components.model-parameters-final.license").as_deref(),
         Some("tiny-card.md:3:10")
     );
+    // A "Training Data" section is evidence (line 23), not a judgement that the card gives the
+    // Data Information OSAID asks for; the datasets it names are sources whose publication the
+    // card does not state.
+    assert_eq!(m.manifest.data_information.description, None);
+    let section = m
+        .manifest
+        .evidence
+        .iter()
+        .find(|e| e.fact == "data_information.description")
+        .expect("the section as evidence");
     assert_eq!(
-        at("data_information.description").as_deref(),
-        Some("tiny-card.md:23:1")
+        (section.file.as_str(), section.line),
+        ("tiny-card.md", Some(23))
     );
+    let datasets = &m.manifest.components[&osai_engine::component::ComponentId::Datasets];
+    assert_eq!(datasets.published.as_str(), "unknown");
     assert_eq!(
         at("facts.modified_from").as_deref(),
         Some("tiny-card.md:6:13")

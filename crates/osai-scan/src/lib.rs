@@ -407,24 +407,26 @@ fn read_card(entries: &[Entry], opts: &ScanOptions, st: &mut State) -> bool {
             st.evidence(path, value, &e.rel, Some(l), Confidence::High, note);
         }
     }
-    let medium = [
-        (
-            "data_information.description",
-            "a training-data section with content",
-        ),
-        (
-            "data_information.training_methodology",
-            "a training-procedure section with content",
-        ),
-        (
+    if let Some(l) = line("components.evaluation-results") {
+        st.evidence(
             "components.evaluation-results",
+            None,
+            &e.rel,
+            Some(l),
+            Confidence::Medium,
             "evaluation results in the card",
-        ),
-    ];
-    for (path, note) in medium {
-        if let Some(l) = line(path) {
-            st.evidence(path, None, &e.rel, Some(l), Confidence::Medium, note);
-        }
+        );
+    }
+    // What the card reader found in the body (sections, links), in this folder's terms.
+    for ev in &m.evidence {
+        st.evidence(
+            &ev.fact,
+            ev.value.clone(),
+            &e.rel,
+            ev.line,
+            ev.confidence,
+            ev.note.as_deref().unwrap_or_default(),
+        );
     }
     st.evidence(
         "components.model-card",

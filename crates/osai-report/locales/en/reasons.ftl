@@ -10,6 +10,7 @@ r-exemption-not-decided = exemption { $id } is not decided before this rule
 r-not-listed-published = { $c } is not listed as published
 r-published = { $c } is published
 r-partially-published = { $c } is only partially published
+r-listed-publication-unstated = { $c } is listed, but whether it is published is not stated
 r-not-published = { $c } is not published
 r-no-di-item = no Data Information item `{ $item }`
 r-di-given = Data Information `{ $item }` is given

@@ -7,6 +7,7 @@ r-exemption-not-decided = l'exemption { $id } n'est pas tranchée avant cette r�
 r-not-listed-published = { $c } n'est pas déclaré comme publié
 r-published = { $c } est publié
 r-partially-published = { $c } n'est publié qu'en partie
+r-listed-publication-unstated = { $c } est cité, mais sa publication n'est pas indiquée
 r-not-published = { $c } n'est pas publié
 r-no-di-item = pas d'élément `{ $item }` dans les informations sur les données
 r-di-given = l'élément `{ $item }` des informations sur les données est fourni
