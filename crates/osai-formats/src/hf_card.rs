@@ -178,6 +178,16 @@ fn link_label(line: &str, at: usize, end: usize) -> &str {
             .and_then(|a| a.find("</a>").map(|j| &a[..j]))
             .unwrap_or("");
     }
+    sentence_before(line, at)
+}
+
+/// The text before byte `at` of `line`, back to the previous sentence or link.
+fn sentence_before(line: &str, at: usize) -> &str {
+    let mut before = &line[..at];
+    // A Markdown link's own "[label](" is not text before it.
+    if let Some(b) = before.strip_suffix("](") {
+        before = b.rfind('[').map_or(b, |i| &b[..i]);
+    }
     let sentence = before.rfind(". ").map_or(0, |i| i + 2);
     let previous_link = before
         .rfind("](")
@@ -188,8 +198,17 @@ fn link_label(line: &str, at: usize, end: usize) -> &str {
 
 /// Classifies one URL, with the words that name it for a repository whose path says nothing;
 /// `None` for links that say nothing about a component.
-pub fn link_kind_on_line(url: &str, label: &str) -> Option<LinkKind> {
+pub fn link_kind_on_line(url: &str, label: &str, context: &str) -> Option<LinkKind> {
     match link_kind(url) {
+        // An arXiv link is the model's paper only where the card says so ("Paper: …", "Link
+        // to paper: [here](…)"), not a method's paper cited in passing ("the [TIES](…) method").
+        Some(LinkKind::Paper) => {
+            let words = context.to_ascii_lowercase();
+            ["paper", "report", "preprint", "publication"]
+                .iter()
+                .any(|w| words.contains(w))
+                .then_some(LinkKind::Paper)
+        }
         Some(LinkKind::Code(_)) | None if is_repository(url) => {
             let from_path = link_kind(url);
             if from_path.is_some() {
@@ -275,7 +294,9 @@ pub fn links(text: &str, offset: usize, first_line: u32) -> Vec<Link> {
                     })
                     .map_or(line.len(), |j| at + j);
                 let url = line[at..url_end].trim_end_matches(['.', ',', ';', ':']);
-                if let Some(kind) = link_kind_on_line(url, link_label(line, at, url_end)) {
+                let label = link_label(line, at, url_end);
+                let context = format!("{} {label}", sentence_before(line, at));
+                if let Some(kind) = link_kind_on_line(url, label, &context) {
                     out.push(Link {
                         url: url.to_owned(),
                         line: line_no,
@@ -714,6 +735,25 @@ fn is_section_title(title: &str) -> bool {
                 | "quick start"
                 | "limitations"
                 | "training"
+                | "key features"
+                | "features"
+                | "about"
+                | "summary"
+                | "description"
+                | "architecture"
+                | "results"
+                | "benchmarks"
+                | "acknowledgements"
+                | "acknowledgments"
+                | "contact"
+                | "disclaimer"
+                | "news"
+                | "updates"
+                | "requirements"
+                | "installation"
+                | "getting started"
+                | "examples"
+                | "inference"
         )
 }
 

@@ -97,6 +97,9 @@ const CARDS: &[(&str, &str, &str)] = &[
         "Stable Diffusion v2-1",
     ),
     ("bloom.md", "bloom", "bloom"),
+    ("llava-1.5-7b.md", "llava-1.5-7b-hf", "LLaVA"),
+    ("flux.1-schnell.md", "FLUX.1-schnell", "FLUX.1-schnell"),
+    ("ties-merge.md", "hermes-neural-ties", "hermes-neural-ties"),
 ];
 
 /// The card's title (its first `#` heading that is not a section's, without "Model Card for"),
@@ -162,6 +165,7 @@ fn fully_open_cards_never_fail_osaid_and_restrictive_ones_do() {
         "stable-diffusion-2-1.md",
         "bloom.md",
         "llama-3.1-fine-tune.md",
+        "llava-1.5-7b.md",
     ] {
         assert_eq!(verdict(&card(file, "repo"), "osaid-1.0"), "fail", "{file}");
     }
@@ -240,6 +244,13 @@ fn links_in_the_body_are_components_with_evidence() {
     // merged the models; "pre-trained" is not a label.
     let merge = card("slerp-merge.md", "mistral-zephyr-slerp");
     assert_eq!(location(&merge, ComponentId::TrainingCode), None);
+    // Nor is the paper of the merge method the model's paper; "Link to paper: [here](…)" is.
+    let ties = card("ties-merge.md", "hermes-neural-ties");
+    assert_eq!(location(&ties, ComponentId::ResearchPaper), None);
+    assert_eq!(
+        location(&card("bloom.md", "bloom"), ComponentId::ResearchPaper),
+        Some("https://arxiv.org/abs/2211.05100")
+    );
 }
 
 /// Sections are matched by meaning across heading levels: "## Training", "# Training",
