@@ -673,23 +673,8 @@ fn body_links(r: &Reader<'_>, s: &mut Synth, text: &str, body_start: usize, body
             continue;
         }
         for fact in facts {
-            s.push(
-                &["evidence"],
-                synth::record(
-                    vec![
-                        ("fact", synth::text(&fact, span)),
-                        ("value", url.clone()),
-                        ("file", synth::text(file_name(r.source), span)),
-                        (
-                            "line",
-                            synth::number(f64::from(link.line + r.line_offset), span),
-                        ),
-                        ("confidence", synth::text("medium", span)),
-                        ("note", synth::text(note, span)),
-                    ],
-                    span,
-                ),
-            );
+            let line = link.line + r.line_offset;
+            s.evidence(&fact, &url, file_name(r.source), line, "medium", note);
         }
     }
 }
@@ -758,29 +743,10 @@ fn is_section_title(title: &str) -> bool {
 }
 
 fn section_evidence(r: &Reader<'_>, s: &mut Synth, fact: &str, sec: &Section, span: Span) {
-    s.push(
-        &["evidence"],
-        synth::record(
-            vec![
-                ("fact", synth::text(fact, span)),
-                ("value", synth::text(&sec.title, span)),
-                ("file", synth::text(file_name(r.source), span)),
-                (
-                    "line",
-                    synth::number(f64::from(span.line + r.line_offset), span),
-                ),
-                ("confidence", synth::text("medium", span)),
-                (
-                    "note",
-                    synth::text(
-                        "a card section on this; whether it is complete is not judged",
-                        span,
-                    ),
-                ),
-            ],
-            span,
-        ),
-    );
+    let title = synth::text(&sec.title, span);
+    let note = "a card section on this; whether it is complete is not judged";
+    let line = span.line + r.line_offset;
+    s.evidence(fact, &title, file_name(r.source), line, "medium", note);
 }
 
 /// The licence node: `license`, unless it is `other`, then `license_name`.

@@ -10,7 +10,7 @@ use crate::cyclonedx::list;
 use crate::diagnostic::Diagnostic;
 use crate::read::Reader;
 use crate::synth::{self, Synth};
-use crate::tree::{Node, Span};
+use crate::tree::Node;
 use std::collections::HashMap;
 
 pub(crate) fn is_spdx2(root: &Node) -> bool {
@@ -348,19 +348,6 @@ fn agent_name(agent: &str) -> Option<&str> {
 }
 
 fn evidence(r: &Reader<'_>, s: &mut Synth, fact: &str, value: &Node, note: &str) {
-    let span: Span = value.span;
-    let mut pairs = vec![
-        ("fact", synth::text(fact, span)),
-        ("file", synth::text(r.source, span)),
-        (
-            "line",
-            synth::number(f64::from(span.line + r.line_offset), span),
-        ),
-        ("confidence", synth::text("high", span)),
-        ("note", synth::text(note, span)),
-    ];
-    if let Some(v) = value.scalar_text() {
-        pairs.insert(1, ("value", synth::text(v, span)));
-    }
-    s.push(&["evidence"], synth::record(pairs, span));
+    let line = value.span.line + r.line_offset;
+    s.evidence(fact, value, r.source, line, "high", note);
 }

@@ -58,6 +58,31 @@ impl Synth {
         path.iter().try_fold(&self.root, |cur, key| cur.get(key))
     }
 
+    /// Appends an `evidence` entry: `fact` read from `file` (`value`'s line, or `line`), with
+    /// its confidence and how it was read.
+    pub fn evidence(
+        &mut self,
+        fact: &str,
+        value: &Node,
+        file: &str,
+        line: u32,
+        confidence: &str,
+        note: &str,
+    ) {
+        let span = value.span;
+        let mut pairs = vec![("fact", text(fact, span))];
+        if let Some(v) = value.scalar_text() {
+            pairs.push(("value", text(v, span)));
+        }
+        pairs.extend([
+            ("file", text(file, span)),
+            ("line", number(f64::from(line), span)),
+            ("confidence", text(confidence, span)),
+            ("note", text(note, span)),
+        ]);
+        self.push(&["evidence"], record(pairs, span));
+    }
+
     /// Appends `node` to the list at `path`, creating it.
     pub fn push(&mut self, path: &[&str], node: Node) {
         let span = node.span;
