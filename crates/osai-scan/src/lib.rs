@@ -302,6 +302,7 @@ pub fn scan(dir: &Path, opts: &ScanOptions) -> Result<Scan, ScanError> {
     }
     read_rest(&entries, opts, &mut st, &licences);
     reconcile_licences(&mut st, &licences);
+    scope_folder_licence(&entries, &mut st);
     let State {
         mut manifest,
         mut evidence,
@@ -1062,6 +1063,58 @@ fn read_rest(entries: &[Entry], opts: &ScanOptions, st: &mut State, licences: &[
             }
         }
     }
+}
+
+/// A folder's licence text covers what is in the folder: with no data file in it, the data a
+/// card only names (Hub datasets) is not the licensor's to license, so the root licence becomes
+/// the code's, the weights' and the documents' default, not the data's; the data's licence stays
+/// not stated (`W-SCAN-LICENCE-SCOPE`).
+fn scope_folder_licence(entries: &[Entry], st: &mut State) {
+    let data_in_folder = entries.iter().any(|e| e.kind == FileKind::DataFile);
+    let names_data = [ComponentId::Datasets, ComponentId::EvaluationData]
+        .iter()
+        .any(|id| st.manifest.components.contains_key(id));
+    let l = &mut st.manifest.licenses;
+    if data_in_folder || !names_data || l.data.is_some() {
+        return;
+    }
+    let Some(root) = l.distribution.take() else {
+        return;
+    };
+    let mut set = Vec::new();
+    for (path, slot) in [
+        ("licenses.code", &mut l.code),
+        ("licenses.model", &mut l.model),
+        ("licenses.document", &mut l.document),
+    ] {
+        if slot.is_none() {
+            *slot = Some(root.clone());
+            set.push(path);
+        }
+    }
+    let (moved, kept): (Vec<Evidence>, Vec<Evidence>) = std::mem::take(&mut st.evidence)
+        .into_iter()
+        .partition(|e| e.fact == "licenses.distribution");
+    st.evidence = kept;
+    for e in moved {
+        for path in &set {
+            st.evidence.push(Evidence {
+                fact: (*path).to_owned(),
+                note: Some(format!(
+                    "{} (the folder's licence: what is in the folder, not the data the card names)",
+                    e.note.as_deref().unwrap_or_default()
+                )),
+                ..e.clone()
+            });
+        }
+    }
+    st.warn(
+        "W-SCAN-LICENCE-SCOPE",
+        format!(
+            "the folder's licence `{root}` covers its code, weights and documents, not the datasets the card names (they are not in the folder): their licences are not stated"
+        ),
+        None,
+    );
 }
 
 /// Compares the card's licence with the licence texts; a card that says `other` takes the

@@ -497,3 +497,45 @@ fn a_folder_without_weights_does_not_publish_weights() {
         .unwrap();
     assert_eq!(weights.status, osai_engine::report::Status::Fail);
 }
+
+/// The folder's LICENSE licenses what is in the folder, not the Hub datasets its card names:
+/// before, the root Apache-2.0 became `licenses.distribution` and `MOF-C1-DATASETS` passed
+/// "under Apache-2.0" for fineweb-edu and c4.
+#[test]
+fn the_folders_licence_does_not_cover_the_datasets_the_card_names() {
+    let d = TempDir::new("licence-scope");
+    d.write(
+        "README.md",
+        "---\nlicense: apache-2.0\ndatasets:\n- HuggingFaceFW/fineweb-edu\n- allenai/c4\n---\n# acme-small\n",
+    );
+    d.write("LICENSE", apache_text());
+    d.write("config.json", r#"{"architectures": ["LlamaForCausalLM"]}"#);
+    write_safetensors(&d.path("model.safetensors"), &[("w", "F16", &[4, 4])], 0).unwrap();
+    let s = run(&d);
+    let l = &s.manifest.licenses;
+    assert_eq!(l.distribution, None);
+    assert_eq!(l.data, None);
+    assert_eq!(l.code.as_deref(), Some("Apache-2.0"));
+    assert!(
+        codes(&s).contains(&"W-SCAN-LICENCE-SCOPE"),
+        "{:?}",
+        codes(&s)
+    );
+    let datasets = &s.manifest.components[&ComponentId::Datasets];
+    assert_eq!(datasets.license, None);
+    let located = LocatedManifest {
+        manifest: s.manifest.clone(),
+        sources: Default::default(),
+        warnings: Vec::new(),
+    };
+    let defs: Vec<_> = osai_engine::builtin_definitions().iter().collect();
+    let date = osai_engine::manifest::Date::constant(2026, 12, 3);
+    let r = osai_engine::Engine::new(defs).assess(&located, &osai_engine::AssessOptions::new(date));
+    let mof = r.definitions.iter().find(|d| d.id == "mof-1.0").unwrap();
+    let datasets = mof
+        .requirements
+        .iter()
+        .find(|q| &*q.code == "MOF-C1-DATASETS")
+        .unwrap();
+    assert_ne!(datasets.status, osai_engine::report::Status::Pass);
+}
