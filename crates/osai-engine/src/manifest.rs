@@ -313,6 +313,18 @@ impl JsonSchema for Disclosure {
     }
 }
 
+/// A count (parameters, tokens) is written as an integer when it is one: `152704`, not
+/// `152704.0`. Counts beyond 2^53 and fractions stay numbers as they are.
+fn count<S: serde::Serializer>(v: &Option<f64>, s: S) -> Result<S::Ok, S::Error> {
+    match v {
+        Some(x) if x.fract() == 0.0 && x.abs() < 9_007_199_254_740_992.0 => {
+            s.serialize_i64(*x as i64)
+        }
+        Some(x) => s.serialize_f64(*x),
+        None => s.serialize_none(),
+    }
+}
+
 fn complete() -> bool {
     true
 }
@@ -580,7 +592,11 @@ pub struct DataSource {
     pub license: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub location: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "count"
+    )]
     pub tokens: Option<f64>,
 }
 
@@ -708,15 +724,27 @@ pub struct Facts {
     pub general_purpose: Option<bool>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub output_modalities: Option<Vec<Modality>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "count"
+    )]
     pub parameters: Option<f64>,
     /// A mixture-of-experts model: only some experts run for each token.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub mixture_of_experts: Option<bool>,
     /// Parameters used for one token (for a mixture of experts, fewer than `parameters`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "count"
+    )]
     pub active_parameters: Option<f64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "count"
+    )]
     pub training_tokens: Option<f64>,
     /// Cumulative training compute; when absent, estimated as 6 × active (else all) parameters
     /// × training_tokens.

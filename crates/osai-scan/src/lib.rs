@@ -757,6 +757,24 @@ fn read_weights(
             _ => {}
         }
     }
+    // The index's total against the headers it indexes: the headers count the tensors that are
+    // there, so when every header was read and they disagree, they win, with a warning.
+    let header_sum = safetensors_total.filter(|&n| any_safetensors && n > 0);
+    if let (Some((n, file, line)), Some(sum)) = (&index_total, header_sum)
+        && *n != sum
+    {
+        st.warn(
+            "W-SCAN-PARAMETERS-DISAGREE",
+            format!(
+                "the index's metadata.total_parameters says {n}, the safetensors headers sum to {sum}: the headers' count is used"
+            ),
+            Some(match line {
+                Some(l) => format!("{file}:{l}"),
+                None => file.clone(),
+            }),
+        );
+        index_total = None;
+    }
     let total = match (
         index_total,
         safetensors_total.filter(|_| any_safetensors),

@@ -103,7 +103,7 @@ fn single_safetensors_with_card_and_licence() {
 }
 
 #[test]
-fn sharded_safetensors_prefer_the_index_total() {
+fn sharded_safetensors_total_from_the_headers_checked_against_the_index() {
     let d = TempDir::new("sharded");
     d.write("README.md", CARD);
     write_safetensors(
@@ -128,8 +128,24 @@ fn sharded_safetensors_prefer_the_index_total() {
         "model.safetensors.index.json",
         "{\n  \"metadata\": {\n    \"total_parameters\": 104,\n    \"total_size\": 210\n  },\n  \"weight_map\": {}\n}\n",
     );
+    // An index total that disagrees with the headers it indexes is not taken silently: every
+    // header was read, so their sum is the count, with a warning pointing at the index's line.
     let s = run(&d);
-    assert_eq!(s.manifest.facts.parameters, Some(104.0), "the index wins");
+    assert_eq!(s.manifest.facts.parameters, Some(105.0), "the headers win");
+    let w = s
+        .warnings
+        .iter()
+        .find(|w| w.code == "W-SCAN-PARAMETERS-DISAGREE")
+        .expect("a warning");
+    assert_eq!(w.at.as_deref(), Some("model.safetensors.index.json:3"));
+    // Agreeing, the index is the evidence of the total.
+    d.write(
+        "model.safetensors.index.json",
+        "{\n  \"metadata\": {\n    \"total_parameters\": 105,\n    \"total_size\": 210\n  },\n  \"weight_map\": {}\n}\n",
+    );
+    let s = run(&d);
+    assert_eq!(s.manifest.facts.parameters, Some(105.0));
+    assert!(!codes(&s).contains(&"W-SCAN-PARAMETERS-DISAGREE"));
     let total = s
         .manifest
         .evidence
