@@ -701,11 +701,24 @@ pub(crate) fn single(
     Ok(())
 }
 
-/// A Markdown file that opens with YAML front matter (a Hugging Face model card).
+/// A Markdown file that opens with YAML front matter (a Hugging Face model card), or one named
+/// as a card (`MODEL_CARD.md`, `model-card.md`: Meta ships its cards without front matter). A
+/// README without front matter is a folder's documentation, not a release, and is left out.
 fn is_model_card(p: &Path) -> bool {
     use std::io::Read;
     if !p.extension().is_some_and(|x| x.eq_ignore_ascii_case("md")) {
         return false;
+    }
+    let stem = p
+        .file_stem()
+        .map(|s| {
+            s.to_string_lossy()
+                .to_ascii_lowercase()
+                .replace(['-', ' '], "_")
+        })
+        .unwrap_or_default();
+    if stem.contains("model_card") || stem == "modelcard" {
+        return true;
     }
     let mut head = [0u8; 8];
     let n = std::fs::File::open(p)

@@ -1232,3 +1232,32 @@ fn an_undecided_exemption_reads_as_undecided_in_every_format() {
     }
     let _ = std::fs::remove_dir_all(&d);
 }
+
+/// A card without front matter (Meta's MODEL_CARD.md) is a card, assessed alone and in a
+/// folder batch; before, `osai assess` said "a manifest is a mapping, this file holds a string"
+/// and the batch dropped it without an error record (6 inputs, 5 lines out).
+#[test]
+fn a_card_without_front_matter_is_assessed_alone_and_in_a_batch() {
+    let d = temp_dir("body-only-card");
+    let card = d.join("MODEL_CARD.md");
+    std::fs::write(
+        &card,
+        "## Model Details\n\nMeta developed the Llama 3 family.\n\n## Training Data\n\nPublic data.\n",
+    )
+    .unwrap();
+    std::fs::write(d.join("README.md"), "Notes about this folder.\n").unwrap();
+    std::fs::write(
+        d.join("other.yml"),
+        "osai: 1\nrelease: {name: other, kind: model}\ncomponents: {model-parameters-final: {license: MIT}}\n",
+    )
+    .unwrap();
+    let o = osai(&["assess", card.to_str().unwrap()]);
+    assert_success(&o);
+    let o = osai(&["assess", "--format", "jsonl", d.to_str().unwrap()]);
+    assert_success(&o);
+    let lines = String::from_utf8_lossy(&o.stdout).lines().count();
+    assert_eq!(
+        lines, 2,
+        "the card and the manifest; the README is documentation"
+    );
+}

@@ -258,6 +258,11 @@ fn read_inner(
             _ => {}
         }
     }
+    // A Markdown file without front matter is a card's body (Meta's MODEL_CARD.md), not a
+    // manifest that failed to parse.
+    if !json && is_markdown_name(source) {
+        return read_card_at(source, text, None, 0, line_offset);
+    }
     if json && let Err(e) = serde_json::from_str::<serde_json::Value>(text) {
         let index = tree::LineIndex::new(text);
         let line = e.line().max(1);
@@ -384,6 +389,11 @@ fn finish(
         },
         format,
     ))
+}
+
+fn is_markdown_name(source: &str) -> bool {
+    let lower = source.to_ascii_lowercase();
+    lower.ends_with(".md") || lower.ends_with(".markdown")
 }
 
 /// Front matter that is a card's, not an osai manifest written with `---` markers.
