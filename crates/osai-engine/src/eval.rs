@@ -567,10 +567,12 @@ impl<'c> Evaluator<'c, '_> {
         if let Some(want) = t.present {
             let (value, _) = self.fact_value(&t.path);
             let present = value.is_some();
-            let word = if present {
-                "is stated"
-            } else {
-                "is not stated"
+            // Testing for absence, the manifest format's reading of an absent fact decides (an
+            // absent `facts.modified_from` is an original release): say so, not just "absent".
+            let word = match (present, want) {
+                (true, _) => "is stated",
+                (false, false) => "is not stated: read as none, as the manifest format says",
+                (false, true) => "is not stated",
             };
             return Outcome::new(
                 Status::from_bool(present == want),
@@ -924,6 +926,14 @@ impl<'c> Evaluator<'c, '_> {
         let lic_text = lic.map_or("", |(_, t)| t);
         let reason = match state {
             M::Included => format!("{id} is included under {lic_text}, an open licence"),
+            // Missing is either not listed or listed as not published: say which.
+            M::Missing if self.cx.manifest.components.contains_key(&id) => {
+                if status == Status::NotApplicable {
+                    format!("{id} is optional and not published")
+                } else {
+                    format!("{id} is not published")
+                }
+            }
             M::Missing if status == Status::NotApplicable => {
                 format!("{id} is optional and not listed")
             }
