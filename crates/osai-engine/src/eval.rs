@@ -1091,13 +1091,24 @@ impl<'c> Evaluator<'c, '_> {
                 })),
                 _ => None,
             };
+            // A fact read by two branches of a check is one row.
+            let mut facts = std::mem::take(&mut self.facts);
+            let mut seen = std::collections::HashSet::new();
+            facts.retain(|f| seen.insert((f.path.clone(), f.value.to_string())));
+            // One clause said by two branches is said once.
+            let mut clauses: Vec<&str> = Vec::new();
+            for c in outcome.reasons.iter().flat_map(|r| r.split("; ")) {
+                if !clauses.contains(&c) {
+                    clauses.push(c);
+                }
+            }
             out.details.push(RequirementResult {
                 code: r.code.clone(),
                 title: r.title.clone(),
                 status: outcome.status,
                 component: r.component.map(|c| c.key()),
-                reason: outcome.reasons.join("; "),
-                facts: std::mem::take(&mut self.facts),
+                reason: clauses.join("; "),
+                facts,
                 cite: r.cite.clone(),
                 remedy,
                 unverified: r.unverified,

@@ -53,6 +53,26 @@ fn check(name: &str, m: &LocatedManifest, engine: &Engine<'_>, bad: &mut Vec<Str
     let mut reasons = 0;
     for d in &report.definitions {
         for r in &d.requirements {
+            // Each fact once, each clause once (the OSAID checklist listed
+            // `licenses.distribution` twice; "X is not published; X is not published").
+            let mut rows: Vec<String> = r
+                .facts
+                .iter()
+                .map(|f| format!("{} = {}", f.path, f.value))
+                .collect();
+            let n = rows.len();
+            rows.sort();
+            rows.dedup();
+            if rows.len() != n {
+                bad.push(format!("{name} {} {}: a fact row twice", d.id, r.code));
+            }
+            let clauses: Vec<&str> = r.reason.split("; ").collect();
+            if (1..clauses.len()).any(|i| clauses[..i].contains(&clauses[i])) {
+                bad.push(format!(
+                    "{name} {} {}: a clause twice: {}",
+                    d.id, r.code, r.reason
+                ));
+            }
             for clause in r.reason.split("; ") {
                 reasons += 1;
                 let absent = clause.contains("is not listed") || clause.contains("is not stated");
