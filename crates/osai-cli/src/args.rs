@@ -33,9 +33,10 @@ pub enum Command {
     /// Print a JSON Schema: of the manifest or of the report.
     #[command(after_help = "Example:\n  osai schema manifest > manifest.schema.json")]
     Schema(SchemaArgs),
-    /// Answer the questions the AI Act turns on, one by one, and get the manifest.
+    /// Answer what the definitions read (derived from them), one question at a time, and get
+    /// the manifest; `?` or Enter leaves a question unanswered (reported as unknown).
     #[command(
-        after_help = "Examples:\n  osai ask -o release.yml\n  printf 'my-model\\nmodel\\n…' | osai ask"
+        after_help = "Examples:\n  osai ask -o release.yml\n  osai ask -d eu-ai-act --lang fr -o release.yml\n  printf 'my-model\\nmodel\\n…' | osai ask"
     )]
     Ask(AskArgs),
     /// Aggregate reports (JSON Lines from `osai assess --format jsonl`): counts per definition,
@@ -238,6 +239,13 @@ pub struct AskArgs {
     /// Write the manifest here (default: standard output; questions go to standard error).
     #[arg(long, short = 'o', value_name = "FILE")]
     pub output: Option<PathBuf>,
+    /// Ask only what these definitions read: a built-in id or a definition file (repeatable;
+    /// default: every built-in definition).
+    #[arg(long = "definition", short = 'd', value_name = "ID|FILE")]
+    pub definitions: Vec<String>,
+    /// Language of the questions (default from LANG, else en).
+    #[arg(long, value_enum)]
+    pub lang: Option<Lang>,
 }
 
 #[derive(Debug, Args)]

@@ -25,8 +25,7 @@ fn write_out(output: &Option<PathBuf>, text: &str, then: &str) -> Result<(), Usa
 fn manifest_text(m: &Manifest, format: ManifestFormat, header: &str) -> Result<String, UsageError> {
     Ok(match format {
         ManifestFormat::Yaml => {
-            let yaml =
-                serde_saphyr::to_string(m).map_err(|e| UsageError(format!("writing YAML: {e}")))?;
+            let yaml = osai_formats::manifest_yaml(m).map_err(UsageError)?;
             format!("{header}{yaml}")
         }
         ManifestFormat::Json => format!("{}\n", serde_json::to_string_pretty(m)?),

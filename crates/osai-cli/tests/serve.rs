@@ -215,3 +215,67 @@ fn browser_submits_the_form_and_reads_the_verdict() {
     let _ = server.wait();
     let _ = std::fs::remove_dir_all(db.parent().unwrap());
 }
+
+/// The web questionnaire, answered in headless Chromium for an Apache-2.0 general-purpose
+/// model with its weights, architecture and model card published, reaches the Art. 53(2)
+/// exemption, and the page shows the manifest it built with a download link.
+#[test]
+fn browser_answers_the_questionnaire_and_reaches_the_art_53_2_exemption() {
+    let e2e = root().join("e2e");
+    let node_ok = Command::new("node").arg("--version").output().is_ok();
+    let installed = e2e.join("node_modules/playwright-core").is_dir();
+    let chromium = Path::new("/usr/bin/chromium").exists();
+    if !(node_ok && installed && chromium) {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "CI must install node, e2e/node_modules (npm ci --prefix e2e) and Chromium"
+        );
+        eprintln!("SKIPPED: node, e2e/node_modules or /usr/bin/chromium missing");
+        return;
+    }
+    let db = temp_db("browser-ask");
+    let addr = free_port();
+    let mut server = start(addr, &db, false);
+    let answers = serde_json::json!({
+        "name": "asked-open",
+        "components.model-parameters-final.published": "yes",
+        "components.model-architecture.published": "yes",
+        "components.model-card.published": "yes",
+        "licenses.model": "Apache-2.0",
+        "licenses.code": "Apache-2.0",
+        "licenses.document": "CC-BY-4.0",
+        "facts.general_purpose": "yes",
+        "facts.output_modalities": ["text"],
+        "facts.training_compute_flop": "1e22",
+        "facts.systemic_risk_designated": "no",
+        "facts.monetised": "no",
+        "facts.eu_market": "yes",
+    });
+    let out = Command::new("node")
+        .arg(e2e.join("ask.mjs"))
+        .arg(format!("http://{addr}"))
+        .arg(answers.to_string())
+        .arg("en")
+        .output()
+        .expect("node");
+    let _ = server.kill();
+    let _ = server.wait();
+    let _ = std::fs::remove_dir_all(db.parent().unwrap());
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let page: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json line");
+    assert_eq!(page["title"], "osai report: asked-open");
+    assert_eq!(page["verdicts"]["eu-ai-act"], "pass", "{page}");
+    let summary = page["summary"]["eu-ai-act"].as_str().unwrap_or_default();
+    assert!(summary.contains("exempt: art-53-2"), "{summary}");
+    let manifest = page["manifest"].as_str().unwrap_or_default();
+    assert!(
+        manifest.contains("components_complete: false"),
+        "{manifest}"
+    );
+    assert!(manifest.contains("Apache-2.0"), "{manifest}");
+    assert_eq!(page["download"], "asked-open.osai.yml");
+}

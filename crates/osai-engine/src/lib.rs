@@ -8,6 +8,7 @@ pub mod eval;
 pub mod licence;
 pub mod manifest;
 pub mod mof;
+pub mod questionnaire;
 pub mod report;
 
 mod builtin {

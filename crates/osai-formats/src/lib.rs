@@ -99,6 +99,11 @@ pub fn read_bytes_detect(
     Err(InputErrors::single(source, &shown, d))
 }
 
+/// A manifest as YAML, the way `osai import`, `osai ask` and the web questionnaire write it.
+pub fn manifest_yaml(m: &osai_engine::manifest::Manifest) -> Result<String, String> {
+    serde_saphyr::to_string(m).map_err(|e| format!("writing YAML: {e}"))
+}
+
 /// Reads a text input (YAML or JSON).
 pub fn read_str(source: &str, text: &str) -> Result<LocatedManifest, InputErrors> {
     read_str_detect(source, text).map(|(m, _)| m)

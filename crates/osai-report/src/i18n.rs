@@ -55,11 +55,13 @@ const UI_EN: &str = include_str!("../locales/en/ui.ftl");
 const UI_FR: &str = include_str!("../locales/fr/ui.ftl");
 const REASONS_EN: &str = include_str!("../locales/en/reasons.ftl");
 const REASONS_FR: &str = include_str!("../locales/fr/reasons.ftl");
+const QUESTIONS_EN: &str = include_str!("../locales/en/questions.ftl");
+const QUESTIONS_FR: &str = include_str!("../locales/fr/questions.ftl");
 
-fn sources(lang: Lang) -> (&'static str, &'static str) {
+fn sources(lang: Lang) -> [&'static str; 3] {
     match lang {
-        Lang::En => (UI_EN, REASONS_EN),
-        Lang::Fr => (UI_FR, REASONS_FR),
+        Lang::En => [UI_EN, REASONS_EN, QUESTIONS_EN],
+        Lang::Fr => [UI_FR, REASONS_FR, QUESTIONS_FR],
     }
 }
 
@@ -214,8 +216,7 @@ impl Catalog {
     }
 
     fn new(lang: Lang) -> Catalog {
-        let (ui, reasons) = sources(lang);
-        let ui = bundle(lang, &[ui, reasons]);
+        let ui = bundle(lang, &sources(lang));
         let mut c = Catalog {
             lang,
             ui,
@@ -341,6 +342,11 @@ impl Catalog {
             .lock()
             .map(|m| m.iter().cloned().collect())
             .unwrap_or_default()
+    }
+
+    /// Whether a message exists in this language.
+    pub fn has(&self, id: &str) -> bool {
+        self.ui.has_message(id)
     }
 
     /// A message of the reports' own words.
@@ -481,12 +487,14 @@ pub fn message_ids(ftl: &str) -> impl Iterator<Item = &str> {
 }
 
 /// The locale files, for the completeness tests: (language, name, text).
-pub fn locale_files() -> [(Lang, &'static str, &'static str); 4] {
+pub fn locale_files() -> [(Lang, &'static str, &'static str); 6] {
     [
         (Lang::En, "ui", UI_EN),
         (Lang::Fr, "ui", UI_FR),
         (Lang::En, "reasons", REASONS_EN),
         (Lang::Fr, "reasons", REASONS_FR),
+        (Lang::En, "questions", QUESTIONS_EN),
+        (Lang::Fr, "questions", QUESTIONS_FR),
     ]
 }
 

@@ -9,6 +9,7 @@ pub mod badge;
 pub mod html;
 pub mod i18n;
 pub mod markdown;
+pub mod questions;
 pub mod sarif;
 
 pub use i18n::{Catalog, Lang};

@@ -21,7 +21,7 @@ fn locale_files_parse_and_have_the_same_messages() {
             panic!("{}/{name}.ftl: {errors:?}", lang.code());
         }
     }
-    for name in ["ui", "reasons"] {
+    for name in ["ui", "reasons", "questions"] {
         let en = files
             .iter()
             .find(|f| f.0 == Lang::En && f.1 == name)

@@ -10,7 +10,9 @@ use axum::routing::get;
 use minijinja::{Environment, Value, context};
 use osai_engine::AssessOptions;
 use osai_engine::definition::Definition;
-use osai_engine::manifest::{LocatedManifest, Manifest, SourceMap};
+use osai_engine::manifest::{LocatedManifest, Manifest, ReleaseKind, SourceMap};
+use osai_engine::questionnaire::{AnswerKind, Questionnaire, Section, answers_manifest};
+use osai_report::questions;
 use osai_report::{Catalog, Lang};
 use serde::Deserialize;
 
@@ -24,6 +26,10 @@ fn env() -> &'static Environment<'static> {
             ("base.html", include_str!("../templates/base.html")),
             ("home.html", include_str!("../templates/home.html")),
             ("ask.html", include_str!("../templates/ask.html")),
+            (
+                "ask_manifest.html",
+                include_str!("../templates/ask_manifest.html"),
+            ),
             ("releases.html", include_str!("../templates/releases.html")),
             (
                 "definitions.html",
@@ -134,6 +140,17 @@ fn report_page(
     as_of: osai_engine::manifest::Date,
     lang: Lang,
 ) -> Response {
+    report_page_with(st, m, as_of, lang, "")
+}
+
+/// The HTML report with the navigation and `before` (already HTML) above it.
+fn report_page_with(
+    st: &Shared,
+    m: &LocatedManifest,
+    as_of: osai_engine::manifest::Date,
+    lang: Lang,
+    before: &str,
+) -> Response {
     let engine = match st.engine(None) {
         Ok(e) => e,
         Err(e) => return error_page(StatusCode::INTERNAL_SERVER_ERROR, lang, &e, None, None),
@@ -148,7 +165,7 @@ fn report_page(
         t.ui("web-nav-catalogue", &[]),
         l = lang.code()
     );
-    Html(html.replacen("<body>", &nav, 1)).into_response()
+    Html(html.replacen("<body>", &format!("{nav}\n{before}"), 1)).into_response()
 }
 
 const EXAMPLE: &str = "osai: 1\nrelease:\n  name: my-model\n  kind: model\nlicenses:\n  distribution: Apache-2.0\ncomponents:\n  model-parameters-final: {}\n  model-architecture: {}\n  inference-code: {}\n";
@@ -198,144 +215,347 @@ async fn assess_form(
     match read.await {
         Err(r) => error_page(r.status, lang, &r.message, None, None),
         Ok(Ok(page)) => page,
-        Ok(Err(e)) => {
-            let d = &e.diagnostics[0];
-            let at = Catalog::get(lang).ui(
+        Ok(Err(e)) => input_errors_page(lang, &e),
+    }
+}
+
+/// Every problem of an input that could not be read, each with its line and column.
+fn input_errors_page(lang: Lang, e: &osai_formats::InputErrors) -> Response {
+    let t = Catalog::get(lang);
+    let items: Vec<Value> = e
+        .diagnostics
+        .iter()
+        .map(|d| {
+            let at = t.ui(
                 "web-error-at",
                 &[
                     ("line", &d.span.line.to_string()),
                     ("column", &d.span.column.to_string()),
                 ],
             );
-            error_page(
-                StatusCode::BAD_REQUEST,
-                lang,
-                &d.message,
-                Some(at),
-                d.help.as_deref(),
-            )
-        }
-    }
+            context! { message => d.message, at => at, hint => d.help }
+        })
+        .collect();
+    let ctx = context! {
+        heading => t.ui("web-error-title", &[]),
+        errors => items,
+    };
+    let mut r = page("error.html", lang, "/", ctx);
+    *r.status_mut() = StatusCode::BAD_REQUEST;
+    r
 }
 
-const TRISTATE: &[(&str, &str)] = &[
-    ("weights_published", "web-q-weights-published"),
-    ("training_code", "web-q-training-code"),
-    ("data", "web-q-data"),
-    ("general_purpose", "web-q-general-purpose"),
-    ("monetised", "web-q-monetised"),
-    ("eu_market", "web-q-eu"),
-    ("designated", "web-q-designated"),
-];
-
-async fn ask_page(PageLang(lang): PageLang) -> Response {
-    let t = Catalog::get(lang);
-    let tristate: Vec<Value> = TRISTATE
-        .iter()
-        .map(|(name, id)| context! { name => name, label => t.ui(id, &[]) })
-        .collect();
-    page("ask.html", lang, "/ask", context! { tristate => tristate })
+/// The questionnaire, derived once from the server's definitions (the built-in ones).
+fn questionnaire() -> &'static Questionnaire {
+    static Q: OnceLock<Questionnaire> = OnceLock::new();
+    Q.get_or_init(|| Questionnaire::derive(osai_engine::builtin_definitions()))
 }
 
 #[derive(Debug, Deserialize, Default)]
-struct AskForm {
-    name: String,
+struct AskQuery {
     kind: Option<String>,
-    weights_published: Option<String>,
-    training_code: Option<String>,
-    data: Option<String>,
-    general_purpose: Option<String>,
-    monetised: Option<String>,
-    eu_market: Option<String>,
-    designated: Option<String>,
-    weights_licence: Option<String>,
-    code_licence: Option<String>,
-    compute: Option<String>,
 }
 
-fn tri(v: &Option<String>) -> Option<bool> {
-    match v.as_deref() {
-        Some("yes") => Some(true),
-        Some("no") => Some(false),
-        _ => None,
+fn release_kind(s: Option<&str>) -> ReleaseKind {
+    match s {
+        Some("system") => ReleaseKind::System,
+        _ => ReleaseKind::Model,
     }
 }
 
-/// The questionnaire's answers as a manifest (JSON), read like any other input so that every
-/// check applies; an unanswered question is left out, so its requirements stay unknown.
-fn ask_manifest(f: &AskForm) -> serde_json::Value {
-    use serde_json::json;
-    let mut components = serde_json::Map::new();
-    let mut published = |key: &str, answer: Option<bool>| {
-        if let Some(b) = answer {
-            components.insert(key.into(), json!({ "published": b }));
-        }
-    };
-    published("model-parameters-final", tri(&f.weights_published));
-    published("training-code", tri(&f.training_code));
-    published("datasets", tri(&f.data));
-    let mut licenses = serde_json::Map::new();
-    for (key, answer) in [("model", &f.weights_licence), ("code", &f.code_licence)] {
-        if let Some(l) = answer.as_deref().map(str::trim).filter(|l| !l.is_empty()) {
-            licenses.insert(key.into(), json!(l));
-        }
-    }
-    let mut facts = serde_json::Map::new();
-    for (key, answer) in [
-        ("general_purpose", tri(&f.general_purpose)),
-        ("monetised", tri(&f.monetised)),
-        ("eu_market", tri(&f.eu_market)),
-        ("systemic_risk_designated", tri(&f.designated)),
-    ] {
-        if let Some(b) = answer {
-            facts.insert(key.into(), json!(b));
-        }
-    }
-    if let Some(c) = f
-        .compute
-        .as_deref()
-        .and_then(|c| c.trim().parse::<f64>().ok())
-    {
-        facts.insert("training_compute_flop".into(), json!(c));
-    }
-    let kind = match f.kind.as_deref() {
-        Some("system") => "system",
-        _ => "model",
-    };
-    json!({
-        "osai": 1,
-        "release": { "name": f.name.trim(), "kind": kind },
-        "licenses": licenses,
-        "components": components,
-        "facts": facts,
-    })
+/// One answer problem, shown above the form with a link to its question.
+#[derive(Debug, Default, serde::Serialize)]
+struct AskError {
+    field: Option<String>,
+    question: String,
+    message: String,
+    at: Option<String>,
+    help: Option<String>,
 }
+
+/// The form's element id of a question (its path, with dots as dashes).
+fn field_id(path: &str) -> String {
+    format!("q-{}", path.replace('.', "-"))
+}
+
+/// The questionnaire page: every question the definitions read for this kind of release,
+/// with the answers given so far (after an error) filled in.
+fn ask_form(
+    lang: Lang,
+    kind: ReleaseKind,
+    given: &[(String, String)],
+    errors: &[AskError],
+) -> Response {
+    let t = Catalog::get(lang);
+    let value_of = |path: &str| -> Vec<&str> {
+        given
+            .iter()
+            .filter(|(k, _)| k == path)
+            .map(|(_, v)| v.as_str())
+            .collect()
+    };
+    let first = |path: &str| value_of(path).first().copied().unwrap_or("").to_owned();
+    let yes_no = |with_partial: bool| {
+        let mut v = vec![("yes", t.ui("web-yes", &[])), ("no", t.ui("web-no", &[]))];
+        if with_partial {
+            v.push(("partial", t.ui("web-partial", &[])));
+        }
+        v.push(("", t.ui("web-unknown", &[])));
+        v
+    };
+    let mut sections: Vec<Value> = Vec::new();
+    for s in Section::ALL {
+        let mut qs = Vec::new();
+        for q in questionnaire().for_kind(kind).filter(|q| q.section == s) {
+            let chosen = value_of(&q.path);
+            let follows = q
+                .follows
+                .and_then(|after| questionnaire().get(after))
+                .map(|a| t.ui("q-follows", &[("question", &questions::text(t, a))]));
+            let (input, choices): (&str, Vec<(String, String)>) = match &q.answer {
+                AnswerKind::Disclosure => (
+                    "radio",
+                    yes_no(true)
+                        .into_iter()
+                        .map(|(v, l)| (v.to_owned(), l))
+                        .collect(),
+                ),
+                AnswerKind::YesNo => (
+                    "radio",
+                    yes_no(false)
+                        .into_iter()
+                        .map(|(v, l)| (v.to_owned(), l))
+                        .collect(),
+                ),
+                AnswerKind::Codes {
+                    choices,
+                    closed: true,
+                } => (
+                    "checkbox",
+                    choices
+                        .iter()
+                        .map(|c| (c.clone(), c.clone()))
+                        .chain([("none".to_owned(), "none".to_owned())])
+                        .collect(),
+                ),
+                AnswerKind::Date => ("date", Vec::new()),
+                _ => ("text", Vec::new()),
+            };
+            let nothing_chosen = chosen.iter().all(|c| c.is_empty());
+            let choices: Vec<Value> = choices
+                .into_iter()
+                .map(|(value, label)| {
+                    let checked = if value.is_empty() {
+                        nothing_chosen && input == "radio"
+                    } else {
+                        chosen.contains(&value.as_str())
+                    };
+                    context! { value => value, label => label, checked => checked }
+                })
+                .collect();
+            qs.push(context! {
+                id => field_id(&q.path),
+                path => q.path,
+                text => questions::text(t, q),
+                hint => questions::answer_hint(t, q),
+                read_by => questions::read_by(t, q),
+                follows => follows,
+                input => input,
+                numeric => q.answer == AnswerKind::Number,
+                choices => choices,
+                value => first(&q.path),
+            });
+        }
+        if !qs.is_empty() {
+            sections.push(context! { title => questions::section_title(t, s), questions => qs });
+        }
+    }
+    let kinds: Vec<Value> = [ReleaseKind::Model, ReleaseKind::System]
+        .into_iter()
+        .map(|k| {
+            context! {
+                id => k.as_str(),
+                label => t.ui(&format!("web-{}", k.as_str()), &[]),
+                current => k == kind,
+            }
+        })
+        .collect();
+    let path = format!("/ask?kind={}", kind.as_str());
+    let mut r = page(
+        "ask.html",
+        lang,
+        &path,
+        context! {
+            kind => kind.as_str(),
+            kinds => kinds,
+            sections => sections,
+            name => first("name"),
+            producer => first("producer"),
+            errors => Value::from_serialize(errors),
+        },
+    );
+    if !errors.is_empty() {
+        *r.status_mut() = StatusCode::BAD_REQUEST;
+    }
+    r
+}
+
+async fn ask_page(PageLang(lang): PageLang, Query(q): Query<AskQuery>) -> Response {
+    ask_form(lang, release_kind(q.kind.as_deref()), &[], &[])
+}
+
+/// The answers as a manifest in YAML, or every answer that could not be used.
+fn ask_manifest(
+    kind: ReleaseKind,
+    given: &[(String, String)],
+    lang: Lang,
+) -> Result<(String, String), Vec<AskError>> {
+    let t = Catalog::get(lang);
+    let first = |path: &str| {
+        given
+            .iter()
+            .find(|(k, _)| k == path)
+            .map(|(_, v)| v.trim())
+            .unwrap_or("")
+    };
+    let base = osai_engine::licence::LicenceBase::builtin();
+    let mut errors = Vec::new();
+    let mut answers: Vec<(&str, serde_json::Value)> = Vec::new();
+    for q in questionnaire().for_kind(kind) {
+        // Checkboxes send one value per code; the reader gets them as one list.
+        let raw: Vec<&str> = given
+            .iter()
+            .filter(|(k, _)| *k == q.path)
+            .map(|(_, v)| v.as_str())
+            .filter(|v| !v.is_empty())
+            .collect();
+        let raw = if raw.contains(&"none") {
+            "none".to_owned()
+        } else {
+            raw.join(",")
+        };
+        match q.parse(&raw, base) {
+            Ok(Some(v)) => answers.push((q.path.as_str(), v)),
+            Ok(None) => {}
+            Err(message) => errors.push(AskError {
+                field: Some(field_id(&q.path)),
+                question: questions::text(t, q),
+                message,
+                ..AskError::default()
+            }),
+        }
+    }
+    let name = first("name");
+    if name.is_empty() {
+        errors.push(AskError {
+            field: Some("name".into()),
+            question: t.ui("web-q-name", &[]),
+            message: "a release needs a name".into(),
+            ..AskError::default()
+        });
+    }
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    let producer = Some(first("producer")).filter(|p| !p.is_empty());
+    let json = answers_manifest(name, kind, producer, &answers).to_string();
+    let read = osai_formats::read_str(ASK_SOURCE, &json).map(|m| {
+        // The YAML the page shows is the text the report's evidence points into.
+        let yaml = osai_formats::manifest_yaml(&m.manifest).unwrap_or_default();
+        let yaml = format!("# {}\n{yaml}", t.ui("web-ask-manifest", &[]));
+        (name.to_owned(), yaml)
+    });
+    read.map_err(|e| reader_errors(&e))
+}
+
+/// What the manifest reader refused in the answers, one line each.
+fn reader_errors(e: &osai_formats::InputErrors) -> Vec<AskError> {
+    e.diagnostics
+        .iter()
+        .map(|d| AskError {
+            question: d.label.clone(),
+            message: d.message.clone(),
+            help: d.help.clone(),
+            ..AskError::default()
+        })
+        .collect()
+}
+
+const ASK_SOURCE: &str = "questionnaire.osai.yml";
 
 async fn ask_submit(
     State(st): State<Shared>,
     PageLang(lang): PageLang,
-    Form(f): Form<AskForm>,
+    Form(given): Form<Vec<(String, String)>>,
 ) -> Response {
-    let text = ask_manifest(&f).to_string();
+    let kind = release_kind(
+        given
+            .iter()
+            .find(|(k, _)| k == "kind")
+            .map(|(_, v)| v.as_str()),
+    );
+    let (name, yaml) = match ask_manifest(kind, &given, lang) {
+        Ok(m) => m,
+        Err(errors) => return ask_form(lang, kind, &given, &errors),
+    };
     let shared = st.clone();
+    let text = yaml.clone();
     let read = crate::cpu(&st, move || {
-        osai_formats::read_str("questionnaire", &text)
-            .map(|m| report_page(&shared, &m, crate::today(), lang))
+        osai_formats::read_str(ASK_SOURCE, &text).map(|m| {
+            let t = Catalog::get(lang);
+            let shown = env()
+                .get_template("ask_manifest.html")
+                .and_then(|tpl| {
+                    tpl.render(context! {
+                        heading => t.ui("web-ask-manifest", &[]),
+                        intro => t.ui("web-ask-manifest-intro", &[]),
+                        download => t.ui("web-ask-download", &[]),
+                        file => format!("{}.osai.yml", file_stem(&name)),
+                        encoded => percent_encode(&text),
+                        yaml => text,
+                    })
+                })
+                .unwrap_or_default();
+            report_page_with(&shared, &m, crate::today(), lang, &shown)
+        })
     });
     match read.await {
         Err(r) => error_page(r.status, lang, &r.message, None, None),
         Ok(Ok(page)) => page,
-        Ok(Err(e)) => {
-            let d = &e.diagnostics[0];
-            error_page(
-                StatusCode::BAD_REQUEST,
-                lang,
-                &d.message,
-                None,
-                d.help.as_deref(),
-            )
+        Ok(Err(e)) => ask_form(lang, kind, &given, &reader_errors(&e)),
+    }
+}
+
+/// A file name from a release name: letters, digits, `-`, `_`, `.`.
+fn file_stem(name: &str) -> String {
+    let s: String = name
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || "-_.".contains(c) {
+                c
+            } else {
+                '-'
+            }
+        })
+        .collect();
+    if s.trim_matches('-').is_empty() {
+        "release".into()
+    } else {
+        s
+    }
+}
+
+/// Percent-encoding for a `data:` URL: everything but unreserved characters.
+fn percent_encode(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() * 3 / 2);
+    for b in text.bytes() {
+        if b.is_ascii_alphanumeric() || b"-_.~".contains(&b) {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
         }
     }
+    out
 }
 
 async fn catalogue(

@@ -319,7 +319,7 @@ fn the_form_and_the_questionnaire_give_a_report_page() {
     let r = request("POST", "/assess", &[("Content-Type", &ct)], bad.as_bytes());
     assert_eq!(r.status, 400);
     assert!(r.body.contains("role=\"alert\""));
-    let form = "name=asked&kind=model&weights_published=yes&weights_licence=Apache-2.0&general_purpose=no&monetised=&eu_market=yes&compute=";
+    let form = "name=asked&kind=model&components.model-parameters-final.published=yes&licenses.model=Apache-2.0&facts.general_purpose=no&facts.monetised=&facts.eu_market=yes&facts.training_compute_flop=";
     let r = request(
         "POST",
         "/ask?lang=fr",
@@ -328,4 +328,91 @@ fn the_form_and_the_questionnaire_give_a_report_page() {
     );
     assert_eq!(r.status, 200, "{}", r.body);
     assert!(r.body.contains("Rapport osai : asked"));
+}
+
+/// An Apache-2.0 general-purpose model with its weights, architecture and model card
+/// published, not monetised, on the EU market, below the systemic-risk threshold.
+const FULLY_ANSWERED: &str = "name=asked-open&kind=model\
+&components.model-parameters-final.published=yes\
+&components.model-architecture.published=yes\
+&components.model-card.published=yes\
+&licenses.model=Apache-2.0&licenses.code=Apache-2.0&licenses.document=CC-BY-4.0\
+&facts.general_purpose=yes&facts.output_modalities=text\
+&facts.training_compute_flop=1e22&facts.systemic_risk_designated=no\
+&facts.monetised=no&facts.eu_market=yes";
+
+fn ask(form: &str) -> Reply {
+    request(
+        "POST",
+        "/ask?lang=en",
+        &[("Content-Type", "application/x-www-form-urlencoded")],
+        form.as_bytes(),
+    )
+}
+
+#[test]
+fn the_questionnaire_asks_what_the_definitions_read() {
+    let r = request("GET", "/ask", &[], b"");
+    assert_eq!(r.status, 200);
+    for path in [
+        "components.model-architecture.published",
+        "components.model-card.published",
+        "licenses.model",
+        "data_information.provenance",
+        "facts.general_purpose",
+        "facts.placed_on_market",
+    ] {
+        assert!(
+            r.body.contains(&format!("name=\"{path}\"")),
+            "{path} not asked"
+        );
+    }
+    assert!(
+        r.body.contains("AIA-53-2-ARCHITECTURE"),
+        "the requirements it decides are named"
+    );
+    assert!(
+        !r.body.contains("name=\"facts.intended_purposes\""),
+        "a system question"
+    );
+    let system = request("GET", "/ask?kind=system", &[], b"");
+    assert!(system.body.contains("name=\"facts.intended_purposes\""));
+}
+
+#[test]
+fn a_fully_answered_questionnaire_reaches_the_art_53_2_exemption_and_shows_its_manifest() {
+    let r = ask(FULLY_ANSWERED);
+    assert_eq!(r.status, 200, "{}", r.body);
+    assert!(r.body.contains("id=\"questionnaire-manifest\""));
+    assert!(r.body.contains("download=\"asked-open.osai.yml\""));
+    assert!(
+        r.body.contains("components_complete: false"),
+        "the manifest is shown"
+    );
+    assert!(
+        r.body.contains("questionnaire.osai.yml:"),
+        "evidence points into it"
+    );
+    assert!(
+        r.body.contains("exempt: art-53-2"),
+        "the Art. 53(2) exemption applies"
+    );
+}
+
+#[test]
+fn unanswered_questions_stay_unknown_and_every_bad_answer_is_listed() {
+    let r = ask("name=bare&kind=model");
+    assert_eq!(r.status, 200, "{}", r.body);
+    assert!(
+        !r.body.contains(">fail<"),
+        "nothing fails on what was not answered"
+    );
+    let bad = ask(
+        "name=x&kind=model&facts.training_compute_flop=lots&licenses.model=Apache 2.1&facts.output_modalities=smell",
+    );
+    assert_eq!(bad.status, 400);
+    assert!(bad.body.contains("write a plain number"));
+    assert!(bad.body.contains("did you mean"));
+    assert!(bad.body.contains("smell"));
+    assert!(bad.body.contains("value=\"lots\""), "answers are kept");
 }
