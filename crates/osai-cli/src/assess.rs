@@ -152,13 +152,42 @@ impl Decided<'_, '_> {
 
 /// Every `--require` holds in this full report.
 pub(crate) fn report_meets(report: &Report, requires: &[Requirement], defs: &[Definition]) -> bool {
-    requires.iter().all(|q| {
-        report
-            .definitions
-            .iter()
-            .find(|d| d.id == q.id)
-            .is_some_and(|d| requirement_met(&Decided::Full(d), q, defs))
-    })
+    unmet_requires(report, requires, defs).is_empty()
+}
+
+/// Each `--require` this report does not meet, said with the result it got:
+/// "--require osaid-1.0 not met by Llama-3.1-8B: fail (1 pass, 11 fail, 5 unknown)".
+fn unmet_requires(report: &Report, requires: &[Requirement], defs: &[Definition]) -> Vec<String> {
+    let t = osai_report::Catalog::get(osai_report::Lang::En);
+    requires
+        .iter()
+        .filter_map(|q| {
+            let spec = match &q.level {
+                Some(l) => format!("{}={l}", q.id),
+                None => q.id.clone(),
+            };
+            let got = match report.definitions.iter().find(|d| d.id == q.id) {
+                None => "not assessed".to_owned(),
+                Some(d) if requirement_met(&Decided::Full(d), q, defs) => return None,
+                Some(d) => {
+                    let undecided = if d.verdict == Status::Unknown {
+                        " — undecided: answer its unknown requirements"
+                    } else {
+                        ""
+                    };
+                    format!(
+                        "{} ({}){undecided}",
+                        d.verdict.as_str(),
+                        osai_report::verdict_detail(d, t)
+                    )
+                }
+            };
+            Some(format!(
+                "--require {spec} not met by {}: {got}",
+                report.release.name
+            ))
+        })
+        .collect()
 }
 
 /// Every `--require` holds in this brief report.
@@ -378,6 +407,7 @@ pub(crate) fn run(args: AssessArgs) -> Result<u8, UsageError> {
 
     let mut bad_input = false;
     let mut unmet = false;
+    let mut unmet_lines: Vec<String> = Vec::new();
     let mut collected: Vec<Report> = Vec::new();
     let mut first_text = true;
 
@@ -399,9 +429,9 @@ pub(crate) fn run(args: AssessArgs) -> Result<u8, UsageError> {
             }
             Item::Ok(m) => {
                 let report = engine.assess(&m, &opts);
-                if !report_meets(&report, &requires, &defs) {
-                    unmet = true;
-                }
+                let missed = unmet_requires(&report, &requires, &defs);
+                unmet |= !missed.is_empty();
+                unmet_lines.extend(missed);
                 match args.format {
                     Format::Jsonl => osai_report::jsonl_line(out, &report)?,
                     Format::Json | Format::Html | Format::Markdown | Format::Sarif => {
@@ -493,8 +523,8 @@ pub(crate) fn run(args: AssessArgs) -> Result<u8, UsageError> {
         return Ok(exit::BAD_INPUT);
     }
     if unmet {
-        for r in &args.require {
-            eprintln!("requirement not met: --require {r}");
+        for line in &unmet_lines {
+            eprintln!("{line}");
         }
         return Ok(exit::REQUIREMENT_NOT_MET);
     }

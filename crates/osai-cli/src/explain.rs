@@ -93,12 +93,19 @@ pub(crate) fn definitions(args: DefinitionsArgs) -> Result<u8, UsageError> {
             writeln!(out)?;
         }
         ListFormat::Text => {
-            let w = |f: fn(&Definition) -> usize| defs.iter().map(f).max().unwrap_or(0);
+            let (id, version, date, status, title) = ("ID", "VERSION", "DATE", "STATUS", "TITLE");
+            let w = |f: fn(&Definition) -> usize, head: &str| {
+                defs.iter().map(f).max().unwrap_or(0).max(head.len())
+            };
             let (wi, wv, ws) = (
-                w(|d| d.id.len()),
-                w(|d| d.version.len()),
-                w(|d| d.status.len()),
+                w(|d| d.id.len(), id),
+                w(|d| d.version.len(), version),
+                w(|d| d.status.len(), status),
             );
+            writeln!(
+                out,
+                "{id:<wi$}  {version:<wv$}  {date:<10}  {status:<ws$}  {title}"
+            )?;
             for d in defs {
                 let date = d.date.as_deref().unwrap_or("-");
                 writeln!(

@@ -45,10 +45,13 @@ pub(crate) fn scan(args: ScanArgs) -> Result<u8, UsageError> {
     if !args.quiet {
         print_warnings(&found.warnings);
     }
+    let files = match found.files {
+        1 => "1 file".to_owned(),
+        n => format!("{n} files"),
+    };
     let header = format!(
-        "# Inferred by `osai scan` from {} ({} files). Check every fact: `evidence` says where each\n# came from and how sure the scan is; facts it could not infer are absent (unknown).\n",
+        "# Inferred by `osai scan` from {} ({files}). Check every fact: `evidence` says where each\n# came from and how sure the scan is; facts it could not infer are absent (unknown).\n",
         args.dir.display(),
-        found.files
     );
     let text = manifest_text(&found.manifest, args.format, &header)?;
     write_out(&args.output, &text, &assess_hint(&args.output))?;

@@ -159,7 +159,11 @@ fn require_sets_the_exit_code() {
         "examples/mistral-7b.yml",
     ]);
     assert_eq!(o.status.code(), Some(1), "{}", stdout(&o));
-    assert!(String::from_utf8_lossy(&o.stderr).contains("requirement not met"));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(
+        err.contains("--require osaid-1.0 not met by Mistral-7B-v0.1: ") && err.contains(" fail, "),
+        "the message says the result: {err}"
+    );
     let o = osai(&[
         "assess",
         "--require",
@@ -303,6 +307,11 @@ fn schema_of_the_manifest_lists_the_components() {
 fn explain_and_definitions() {
     let o = osai(&["definitions"]);
     assert_eq!(o.status.code(), Some(0));
+    let header = stdout(&o).lines().next().unwrap_or_default().to_owned();
+    assert!(
+        header.starts_with("ID ") && header.contains("STATUS") && header.ends_with("TITLE"),
+        "a header row: {header}"
+    );
     for id in [
         "osaid-1.0",
         "mof-1.0",
@@ -579,6 +588,7 @@ fn scan_writes_a_manifest_that_assess_reads() {
     assert!(err.contains("W-SCAN-NO-LICENCE-FILE"), "{err}");
     let text = std::fs::read_to_string(&out).unwrap();
     assert!(text.starts_with("# Inferred by `osai scan`"), "{text}");
+    assert!(text.contains("(1 file)."), "one file, singular: {text}");
     assert!(text.contains("evidence:"), "{text}");
     let o = osai(&["assess", "-q", out.to_str().unwrap()]);
     assert_success(&o);

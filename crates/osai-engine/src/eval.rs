@@ -1461,7 +1461,7 @@ pub(crate) fn evaluate_parts<'d>(
                     .collect(),
             );
         }
-        e.systemic_risk = def.systemic_risk.as_ref().map(|code| {
+        e.systemic_risk = def.systemic_risk.as_ref().and_then(|code| {
             match def
                 .requirements
                 .iter()
@@ -1469,10 +1469,12 @@ pub(crate) fn evaluate_parts<'d>(
                 .map(|i| e.statuses[i])
             {
                 // The requirement passes when there is no systemic risk.
-                Some(Status::Pass) => "no",
-                Some(Status::Fail) => "yes",
-                Some(Status::NotApplicable) => "no",
-                _ => "unknown",
+                Some(Status::Pass) => Some("no"),
+                Some(Status::Fail) => Some("yes"),
+                // Systemic risk is a property of general-purpose AI models: a system has none
+                // to report, rather than "no".
+                Some(Status::NotApplicable) => None,
+                _ => Some("unknown"),
             }
         });
         if def.verdict.as_deref() == Some("exemptions") {

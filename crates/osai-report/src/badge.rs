@@ -61,7 +61,16 @@ pub fn message(d: &DefinitionResult, lang: Lang) -> (String, &'static str) {
         }
     });
     let text = match (&d.category, exemption) {
-        (Some(c), _) => c.clone(),
+        // The label and, unless it passes, the verdict: a G7 "Open Weights AI" is a fail of
+        // the definition's verdict (not an Open Source AI label), and the badge says both.
+        (Some(c), _) => {
+            let short = crate::category_label(t, &d.id, c);
+            if d.verdict == Status::Pass {
+                short
+            } else {
+                format!("{} · {short}", t.status(d.verdict))
+            }
+        }
         (None, Some(id)) if d.verdict != Status::NotApplicable => t.ui(id, &[]),
         (None, _) => t.status(d.verdict),
     };

@@ -83,6 +83,7 @@ code { font: .9em ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; }
 table.matrix th.c { writing-mode: vertical-rl; transform: rotate(180deg); white-space: nowrap; font-weight: 500; font-size: .8rem; padding: 6px 2px; }
 table.matrix td { text-align: center; width: 2.1em; padding: 3px 0; font-weight: 700; }
 table.matrix td.none { color: #6e7781; background: #fff; font-weight: 400; }
+table.matrix td.via, .legend .via { color: var(--pass); background: #fff; font-weight: 400; }
 table.matrix th.d { white-space: nowrap; }
 .legend span { margin-right: 14px; white-space: nowrap; }
 .legend b { display: inline-block; width: 1.6em; text-align: center; border-radius: 3px; }
@@ -118,12 +119,49 @@ a { color: #0969da; }
 "#;
 
 /// Whether the requirements of a definition on one component pass, fail or are unknown.
-fn cell_status(d: &DefinitionResult, component: &str) -> Option<Status> {
-    d.requirements
+/// A cell of the definitions × components matrix: the requirements of a definition on one
+/// component, summed; `via` when they pass while the component itself is not published (the
+/// definition accepts an alternative: the checklist's data group met by a paper), naming what
+/// met them.
+struct Cell {
+    status: Status,
+    via: Vec<String>,
+}
+
+fn cell_status(d: &DefinitionResult, component: &str) -> Option<Cell> {
+    let reqs: Vec<_> = d
+        .requirements
         .iter()
         .filter(|r| r.component == Some(component) && r.status != Status::NotApplicable)
-        .map(|r| r.status)
-        .reduce(Status::and)
+        .collect();
+    let status = reqs.iter().map(|r| r.status).reduce(Status::and)?;
+    let mut via = Vec::new();
+    if status == Status::Pass {
+        let own = format!("components.{component}");
+        let published = format!("{own}.published");
+        let not_published = |r: &&&osai_engine::report::RequirementResult| {
+            r.facts.iter().any(|f| {
+                (f.path == published && f.value != serde_json::Value::Bool(true))
+                    || (f.path == own && f.value.is_null())
+            })
+        };
+        if reqs.iter().all(|r| not_published(&r)) {
+            for r in &reqs {
+                for f in &r.facts {
+                    if let Some(other) = f
+                        .path
+                        .strip_prefix("components.")
+                        .and_then(|p| p.strip_suffix(".published"))
+                        && f.value == serde_json::Value::Bool(true)
+                        && !via.iter().any(|v| v == other)
+                    {
+                        via.push(other.to_owned());
+                    }
+                }
+            }
+        }
+    }
+    Some(Cell { status, via })
 }
 
 struct Page<'a> {
@@ -234,7 +272,17 @@ impl<'a> Page<'a> {
             for c in ComponentId::ALL {
                 let name = t.ui(&format!("component-{}", c.key()), &[]);
                 match cell_status(d, c.key()) {
-                    Some(s) => {
+                    Some(cell) if !cell.via.is_empty() => {
+                        let via = t.ui("html-via", &[("components", &cell.via.join(", "))]);
+                        let _ = write!(
+                            self.out,
+                            r#"<td class="via" title="{}: {}">(✓)<span class="sr"> {}</span></td>"#,
+                            esc(&name),
+                            esc(&via),
+                            esc(&via)
+                        );
+                    }
+                    Some(Cell { status: s, .. }) => {
                         let _ = write!(
                             self.out,
                             r#"<td class="{}" title="{}: {}">{}<span class="sr"> {}</span></td>"#,
@@ -252,11 +300,12 @@ impl<'a> Page<'a> {
         }
         let _ = write!(
             self.out,
-            r#"</tbody></table><p class="legend"><strong>{}:</strong> <span><b class="pass">✓</b> {}</span><span><b class="fail">✗</b> {}</span><span><b class="unknown">?</b> {}</span><span><b class="none">—</b> {}</span></p></section>"#,
+            r#"</tbody></table><p class="legend"><strong>{}:</strong> <span><b class="pass">✓</b> {}</span><span><b class="fail">✗</b> {}</span><span><b class="unknown">?</b> {}</span><span><b class="via">(✓)</b> {}</span><span><b class="none">—</b> {}</span></p></section>"#,
             esc(&t.ui("html-legend", &[])),
             esc(&t.status(Status::Pass)),
             esc(&t.status(Status::Fail)),
             esc(&t.status(Status::Unknown)),
+            esc(&t.ui("html-legend-via", &[])),
             esc(&t.ui("html-legend-none", &[])),
         );
     }
@@ -358,7 +407,9 @@ impl<'a> Page<'a> {
         }
     }
 
-    fn requirement(&mut self, r: &RequirementResult) {
+    /// `anchor`: the definition section's id; a requirement's id is unique on the page even
+    /// when two definitions share it (the OSAID checklist extends OSAID).
+    fn requirement(&mut self, anchor: &str, r: &RequirementResult) {
         let t = self.t;
         let open = if matches!(r.status, Status::Fail | Status::Unknown) {
             " open"
@@ -367,7 +418,7 @@ impl<'a> Page<'a> {
         };
         let _ = write!(
             self.out,
-            r#"<details class="req"{open} id="req-{}"><summary>"#,
+            r#"<details class="req"{open} id="{anchor}-req-{}"><summary>"#,
             slug(&r.code)
         );
         self.verdict(r.status);
@@ -509,7 +560,7 @@ impl<'a> Page<'a> {
                 ))
             );
             for req in &d.requirements {
-                self.requirement(req);
+                self.requirement(&format!("r{i}-{}", slug(&d.id)), req);
             }
             self.out.push_str("</section>");
         }

@@ -323,6 +323,27 @@ pub fn counts(d: &DefinitionResult) -> (usize, usize, usize) {
     (n(Status::Pass), n(Status::Fail), n(Status::Unknown))
 }
 
+/// A category's title in the catalogue's language ("Open Weights AI", "IA à poids ouverts"):
+/// for a built-in definition; a definition file's category shows its id.
+pub fn category_title(t: &Catalog, definition: &str, category: &str) -> String {
+    osai_engine::builtin_definitions()
+        .iter()
+        .find(|d| d.id == definition)
+        .and_then(|d| d.categories.iter().find(|c| c.id == category))
+        .map(|c| t.text(&c.title).into_owned())
+        .unwrap_or_else(|| category.to_owned())
+}
+
+/// A category's title without its explanation in brackets: "non-free model", not
+/// "non-free model (the model's licence is not DFSG-free)".
+pub fn category_label(t: &Catalog, definition: &str, category: &str) -> String {
+    let title = category_title(t, definition, category);
+    match title.split_once(" (") {
+        Some((short, _)) => short.to_owned(),
+        None => title,
+    }
+}
+
 /// What a definition concluded, in a few words beside the verdict.
 pub fn verdict_detail(d: &DefinitionResult, t: &Catalog) -> String {
     let mut parts = Vec::new();
@@ -337,7 +358,7 @@ pub fn verdict_detail(d: &DefinitionResult, t: &Catalog) -> String {
         parts.push(level.clone());
     }
     if let Some(c) = &d.category {
-        parts.push(c.clone());
+        parts.push(category_label(t, &d.id, c));
     }
     if let Some(score) = d.score {
         let n = d
@@ -423,10 +444,17 @@ fn text_unescaped(out: &mut impl Write, report: &Report, opts: TextOptions) -> i
     let head = header(report, t);
     let (name, rest) = head.split_at(report.release.name.len().min(head.len()));
     writeln!(out, "{}{}", paint.bold(name), rest)?;
+    let width = report
+        .definitions
+        .iter()
+        .map(|d| d.id.chars().count())
+        .max()
+        .unwrap_or(0)
+        .max(16);
     for d in &report.definitions {
         writeln!(
             out,
-            "  {} {:<16} {}",
+            "  {} {:<width$} {}",
             paint.status(d.verdict, &t.status(d.verdict)),
             d.id,
             paint.dim(&verdict_detail(d, t))
