@@ -18,7 +18,6 @@ pub(crate) fn is_cyclonedx(root: &Node) -> bool {
 
 pub(crate) fn read(r: &mut Reader<'_>, root: &Node) -> Option<Node> {
     r.lenient_licences = true;
-    r.canonical_licences = true;
     if let Some(v) = root.get("specVersion")
         && !matches!(v.as_str(), Some("1.5" | "1.6" | "1.7"))
     {

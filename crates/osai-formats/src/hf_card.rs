@@ -414,7 +414,6 @@ pub(crate) fn read(
     body_line: u32,
 ) -> Node {
     r.lenient_licences = true;
-    r.canonical_licences = true;
     let mut s = Synth::new();
     let body = sections(text, body_start, body_line);
     let fm = |key: &str| root.and_then(|n| n.get(key));
@@ -809,6 +808,186 @@ fn folder_name(source: &str) -> String {
         .unwrap_or_else(|| "unnamed-model".to_owned())
 }
 
+/// A parameter count a card's body states in words: "a 12 billion parameter model",
+/// "| Total Parameters | 6.7B |", "Parameters: 1.1B". Written to `precision` (one unit of its
+/// last digit: "6.7B" is to within 0.1 B).
+#[derive(Debug, Clone, PartialEq)]
+pub struct StatedCount {
+    pub count: f64,
+    pub precision: f64,
+    pub line: u32,
+    /// The words as the card writes them ("12 billion parameter").
+    pub quote: String,
+}
+
+impl StatedCount {
+    /// Whether a counted number agrees with the statement to within its rounding (a card
+    /// may round or truncate: "2.7 billion" for 2,779,683,840).
+    pub fn agrees_with(&self, counted: u64) -> bool {
+        (counted as f64 - self.count).abs() < self.precision
+    }
+}
+
+/// The first total parameter count the body of a card states (the front matter skipped). Not
+/// a fact — a card rounds, and names other models — but what `osai scan` checks the weights'
+/// headers against. Lines about active, non-embedding or trainable parameters, and mixture
+/// names ("8x7B"), are not totals and are skipped. Linear in the text.
+pub fn stated_parameters(text: &str) -> Option<StatedCount> {
+    let (start, first_line) = match front_matter_end(text) {
+        Some(end) => {
+            let close = text[end..].find('\n').map_or(text.len(), |i| end + i + 1);
+            (close, text[..close].matches('\n').count() as u32 + 1)
+        }
+        None => (0, 1),
+    };
+    let mut in_code = false;
+    for (i, line) in text[start..].lines().enumerate() {
+        let trimmed = line.trim_start();
+        if trimmed.starts_with("```") || trimmed.starts_with("~~~") {
+            in_code = !in_code;
+            continue;
+        }
+        if in_code || line.len() > 2_000 {
+            continue;
+        }
+        let lower = line.to_ascii_lowercase();
+        if !lower.contains("param")
+            || ["activ", "embedding", "trainable", "per expert", "lora"]
+                .iter()
+                .any(|w| lower.contains(w))
+        {
+            continue;
+        }
+        if let Some((count, precision, quote)) = count_beside_param(&lower, line) {
+            return Some(StatedCount {
+                count,
+                precision,
+                line: first_line + i as u32,
+                quote,
+            });
+        }
+    }
+    None
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Token<'a> {
+    /// A number as written (its value and one unit of its last digit), and where it starts.
+    Number(f64, f64, usize),
+    Word(&'a str, usize, usize),
+    Mark(u8),
+}
+
+fn tokens(lower: &str) -> Vec<Token<'_>> {
+    let b = lower.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        if c.is_ascii_digit() {
+            let start = i;
+            while i < b.len() && (b[i].is_ascii_digit() || b[i] == b',') {
+                i += 1;
+            }
+            let mut decimals = 0;
+            if i + 1 < b.len() && b[i] == b'.' && b[i + 1].is_ascii_digit() {
+                i += 1;
+                while i < b.len() && b[i].is_ascii_digit() {
+                    i += 1;
+                    decimals += 1;
+                }
+            }
+            let digits: String = lower[start..i].chars().filter(|c| *c != ',').collect();
+            if let Ok(v) = digits.parse::<f64>() {
+                out.push(Token::Number(v, 10f64.powi(-decimals), start));
+            }
+        } else if c.is_ascii_alphabetic() {
+            let start = i;
+            while i < b.len() && (b[i].is_ascii_alphanumeric() || b[i] == b'_') {
+                i += 1;
+            }
+            out.push(Token::Word(&lower[start..i], start, i));
+        } else {
+            if !c.is_ascii_whitespace() {
+                out.push(Token::Mark(c));
+            }
+            i += 1;
+        }
+    }
+    out
+}
+
+fn scale(unit: &str) -> Option<f64> {
+    Some(match unit {
+        "b" | "bn" | "billion" | "billions" => 1e9,
+        "m" | "million" | "millions" => 1e6,
+        "t" | "trillion" => 1e12,
+        _ => return None,
+    })
+}
+
+fn is_param_word(w: &str) -> bool {
+    matches!(w, "param" | "params" | "parameter" | "parameters")
+}
+
+/// `N unit [-] parameter(s)` or `parameter(s) [: | =] N unit`, from the line's tokens.
+fn count_beside_param(lower: &str, line: &str) -> Option<(f64, f64, String)> {
+    let t = tokens(lower);
+    let quote = |from: usize, to: usize| line.get(from..to).unwrap_or_default().trim().to_owned();
+    for (k, tok) in t.iter().enumerate() {
+        let Token::Word(w, _, param_end) = *tok else {
+            continue;
+        };
+        if !is_param_word(w) {
+            continue;
+        }
+        // Before: "12 billion parameter", "1.1B-parameter", "7B parameters".
+        let mut j = k;
+        while j > 0 && matches!(t[j - 1], Token::Mark(b'-' | b'*' | b'_')) {
+            j -= 1;
+        }
+        if j >= 2
+            && let (Token::Number(v, p, from), Token::Word(u, _, _)) = (t[j - 2], t[j - 1])
+            && let Some(s) = scale(u)
+            && !mixture_name(&t, j - 2)
+        {
+            return Some((v * s, p * s, quote(from, param_end)));
+        }
+        // A count written out: "6,738,415,616 parameters".
+        if j >= 1
+            && let Token::Number(v, p, from) = t[j - 1]
+            && v >= 1e6
+        {
+            return Some((v, p, quote(from, param_end)));
+        }
+        // After: "Parameters: 1.1B", "| Total Parameters | 6.7B |".
+        let mut j = k + 1;
+        while let Some(Token::Mark(b':' | b'|' | b'=' | b'*')) = t.get(j) {
+            j += 1;
+        }
+        if j > k + 1
+            && let (Some(Token::Number(v, p, _)), Some(Token::Word(u, _, end))) =
+                (t.get(j), t.get(j + 1))
+            && let Some(s) = scale(u)
+            && !mixture_name(&t, j)
+        {
+            let Token::Word(_, from, _) = *tok else {
+                continue;
+            };
+            return Some((v * s, p * s, quote(from, *end)));
+        }
+    }
+    None
+}
+
+/// "8 x 7B", "8*7B": a number just after `N x` names a mixture's experts, not a total ("8x7B"
+/// is one word and never read as a number).
+fn mixture_name(t: &[Token<'_>], number: usize) -> bool {
+    number >= 2
+        && matches!(t[number - 1], Token::Word("x", _, _) | Token::Mark(b'*'))
+        && matches!(t[number - 2], Token::Number(..))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -862,6 +1041,55 @@ mod tests {
                 ("Training Data", 3, false),
                 ("Evaluation", 7, true)
             ]
+        );
+    }
+
+    #[test]
+    fn stated_parameter_counts_are_read_in_the_shapes_cards_write_them() {
+        let count = |body: &str| stated_parameters(body).map(|c| (c.count, c.precision, c.line));
+        let front = "---\nlicense: mit\nbase_model: x/7b-parameters\n---\n";
+        assert_eq!(
+            count(&format!(
+                "{front}# F\n\n`F` is a 12 billion parameter rectified flow transformer\n"
+            )),
+            Some((12e9, 1e9, 7))
+        );
+        assert_eq!(
+            count("| Model | Total Parameters | x |\n|---|---|---|\n| Total Parameters | 6.7B |\n"),
+            Some((6.7e9, 0.1e9, 3))
+        );
+        assert_eq!(count("Parameters: 1.1B\n"), Some((1.1e9, 0.1e9, 1)));
+        assert_eq!(count("a 1.1B-parameter model\n"), Some((1.1e9, 0.1e9, 1)));
+        assert_eq!(
+            count("Phi-2 is a Transformer with **2.7 billion** parameters.\n"),
+            Some((2.7e9, 0.1e9, 1))
+        );
+        assert_eq!(count("**Parameters**: **1.1B**\n"), Some((1.1e9, 0.1e9, 1)));
+        assert_eq!(
+            count("It has 6,738,415,616 parameters.\n"),
+            Some((6_738_415_616.0, 1.0, 1))
+        );
+        // Not totals: active, non-embedding, LoRA, mixtures, code blocks, plain names.
+        for not in [
+            "37B activated parameters per token\n",
+            "Number of Parameters (Non-Embedding): 6.5B\n",
+            "LoRA: 4M trainable parameters\n",
+            "a sparse 8 x 7B parameter mixture\n",
+            "```\nparams = 7B parameters\n```\n",
+            "# Llama-3.1-8B\nsee the parameters below\n",
+        ] {
+            assert_eq!(count(not), None, "{not}");
+        }
+        let c = stated_parameters("a 2.7 billion parameter model").unwrap();
+        assert_eq!(c.quote, "2.7 billion parameter");
+        assert!(
+            c.agrees_with(2_779_683_840),
+            "truncated is within the rounding"
+        );
+        assert!(
+            !stated_parameters("a 7B parameter model")
+                .unwrap()
+                .agrees_with(8_537_680_896)
         );
     }
 }

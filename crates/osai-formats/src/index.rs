@@ -149,7 +149,6 @@ const UNSTATED_LICENCE: [&str; 4] = ["unknown", "undisclosed", "unclear", "n/a"]
 pub(crate) fn read(r: &mut Reader<'_>, root: &Node) -> Option<Manifest> {
     let schema = schema_of(root)?;
     r.lenient_licences = true;
-    r.canonical_licences = true;
     let header = root.get(schema.header)?;
     let file_stem = {
         let file = r.source.rsplit(['/', '\\']).next().unwrap_or(r.source);

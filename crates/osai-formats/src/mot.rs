@@ -19,6 +19,9 @@ pub(crate) fn is_mot(root: &Node) -> bool {
 
 pub(crate) fn read(r: &mut Reader<'_>, root: &Node) -> Option<Manifest> {
     r.lenient_licences = true;
+    // The Tool grades the ids as written (`apache-2.0` is not open to it): kept, so its
+    // classes are reproduced, with W-MOF-EXACT-ID saying what to write.
+    r.canonical_licences = false;
     let release_node = root.get("release")?;
     if !matches!(release_node.value, Value::Map(_)) {
         r.errors.push(Diagnostic::new(

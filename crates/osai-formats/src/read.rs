@@ -17,8 +17,8 @@ pub(crate) struct Reader<'a> {
     pub lenient_licences: bool,
     /// Added to every line number (for one line of a JSON Lines file).
     pub line_offset: u32,
-    /// Aliases are written as their canonical id (every import but the Model Openness Tool's,
-    /// whose exact ids its own grading compares).
+    /// Aliases are written as their canonical id, so every definition sees the id the warning
+    /// names (every input but the Model Openness Tool's, whose exact ids its grading compares).
     pub canonical_licences: bool,
     /// The input as written, for what its tree does not keep (comments).
     pub text: Option<&'a str>,
@@ -42,7 +42,7 @@ impl<'a> Reader<'a> {
             lenient_licences: false,
             line_offset: 0,
             text: None,
-            canonical_licences: false,
+            canonical_licences: true,
         }
     }
 

@@ -49,7 +49,6 @@ fn is_none(node: Option<&Node>) -> bool {
 
 pub(crate) fn read(r: &mut Reader<'_>, root: &Node) -> Option<Node> {
     r.lenient_licences = true;
-    r.canonical_licences = true;
     let version = root.get("spdxVersion");
     if let Some(v) = version
         && !matches!(v.as_str(), Some("SPDX-2.2" | "SPDX-2.3"))

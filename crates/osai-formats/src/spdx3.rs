@@ -43,7 +43,6 @@ fn targets(n: &Node) -> Vec<&str> {
 
 pub(crate) fn read(r: &mut Reader<'_>, root: &Node) -> Option<Node> {
     r.lenient_licences = true;
-    r.canonical_licences = true;
     let graph = crate::cyclonedx::list(root.get("@graph"));
     // The first element with an id wins, as a search from the start would find.
     let mut index: std::collections::HashMap<&str, &Node> = std::collections::HashMap::new();

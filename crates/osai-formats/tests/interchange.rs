@@ -413,3 +413,58 @@ fn spdx2_without_a_package_is_an_error_that_says_so() {
     let codes: Vec<&str> = e.diagnostics.iter().map(|d| d.code).collect();
     assert_eq!(codes, ["E-SPDX2-NO-PACKAGE"]);
 }
+
+/// One normaliser: a licence written as people write it (`Apache 2.0`, the Hub's
+/// `apache-2.0`) is read as its canonical id in a manifest, a card, a BOM or an Index file, so
+/// MOF grades it as it grades `Apache-2.0`. Only a Model Openness Tool file keeps its ids as
+/// written, since the Tool grades exact ids, and says what to write (W-MOF-EXACT-ID).
+#[test]
+fn every_input_but_the_tools_own_files_grades_the_canonical_id() {
+    let date = osai_engine::manifest::Date::constant(2026, 12, 3);
+    let mof = |source: &str, text: &str| {
+        let (m, _) =
+            read_str_detect(source, text).unwrap_or_else(|e| panic!("{}", e.render(false)));
+        let defs: Vec<_> = builtin_definitions()
+            .iter()
+            .filter(|d| d.id == "mof-1.0")
+            .collect();
+        let r = Engine::new(defs).assess(&m, &AssessOptions::new(date));
+        let d = &r.definitions[0];
+        let passed = d
+            .requirements
+            .iter()
+            .filter(|q| q.status == osai_engine::report::Status::Pass)
+            .count();
+        let exact = r.warnings.iter().any(|w| w.code == "W-MOF-EXACT-ID");
+        (passed, exact)
+    };
+    let manifest = |licence: &str| {
+        format!(
+            "osai: 1\nrelease: {{name: t, kind: model}}\nlicenses: {{distribution: {licence}}}\ncomponents:\n  model-parameters-final: {{location: https://example.org/w}}\n  model-architecture: {{location: https://example.org/a}}\n"
+        )
+    };
+    let canonical = mof("m.yml", &manifest("Apache-2.0"));
+    assert_eq!(canonical, (2, false));
+    for written in ["apache-2.0", "'Apache 2.0'", "Apache License 2.0"] {
+        assert_eq!(mof("m.yml", &manifest(written)), canonical, "{written}");
+    }
+    let card = "---\nlicense: apache-2.0\n---\n# t\n";
+    let canonical_card = "---\nlicense: Apache-2.0\n---\n# t\n";
+    assert_eq!(mof("README.md", card), mof("README.md", canonical_card));
+
+    let tool = |licence: &str| {
+        format!(
+            "framework:\n  name: 'Model Openness Framework'\n  version: '1.0'\n  date: '2024-12-15'\nrelease:\n  name: t\n  components:\n    -\n      name: 'Model architecture'\n      license: {licence}\n    -\n      name: 'Model parameters (Final)'\n      license: {licence}\n"
+        )
+    };
+    let (tool_canonical, _) = mof("t.yml", &tool("Apache-2.0"));
+    let (tool_written, exact) = mof("t.yml", &tool("'Apache 2.0'"));
+    assert!(
+        exact,
+        "the Tool's own file keeps its id and is told what to write"
+    );
+    assert!(
+        tool_written < tool_canonical,
+        "{tool_written} vs {tool_canonical}"
+    );
+}

@@ -79,6 +79,8 @@ struct State {
     /// Parameters in routed-expert tensors, from the headers that gave the total (when all
     /// were read): with the experts per token in config.json, the active parameters.
     expert_parameters: Option<u64>,
+    /// A total the card's body states, and the card's path: checked against the headers.
+    card_parameters: Option<(osai_formats::hf_card::StatedCount, String)>,
 }
 
 impl State {
@@ -268,11 +270,13 @@ pub fn scan(dir: &Path, opts: &ScanOptions) -> Result<Scan, ScanError> {
         evidence: Vec::new(),
         warnings: Vec::new(),
         expert_parameters: None,
+        card_parameters: None,
     };
     let (entries, bytes) = walk(dir, opts, &mut st);
     let card_named = read_card(&entries, opts, &mut st);
     let licences = read_licences(&entries, opts, &mut st);
     let gguf_name = read_weights(&entries, &mut st, &licences);
+    card_parameters_agree(&mut st);
     no_weights(&entries, &mut st);
     if !card_named {
         match gguf_name {
@@ -342,6 +346,8 @@ fn read_card(entries: &[Entry], opts: &ScanOptions, st: &mut State) -> bool {
     let Some(text) = read_text(e, opts.max_text, st) else {
         return false;
     };
+    st.card_parameters =
+        osai_formats::hf_card::stated_parameters(&text).map(|c| (c, e.rel.clone()));
     let located: LocatedManifest = match osai_formats::read_card(&e.rel, &text) {
         Ok(m) => m,
         Err(errors) => {
@@ -820,6 +826,40 @@ fn read_weights(
         );
     }
     gguf_name
+}
+
+/// The card's stated total against the weights' count: a card rounds, so only a count
+/// outside its rounding is a disagreement. The headers' count stays the fact.
+fn card_parameters_agree(st: &mut State) {
+    let (Some((stated, card)), Some(counted)) = (&st.card_parameters, st.manifest.facts.parameters)
+    else {
+        return;
+    };
+    let counted = counted as u64;
+    if stated.agrees_with(counted) {
+        return;
+    }
+    let message = format!(
+        "the card says `{}` ({}), the weights count {}: `facts.parameters` is the weights' count; correct the card, or check that these are the weights it describes",
+        stated.quote,
+        grouped(stated.count as u64),
+        grouped(counted),
+    );
+    let at = Some(format!("{card}:{}", stated.line));
+    st.warn("W-SCAN-CARD-PARAMETERS", message, at);
+}
+
+/// 8030261248 → "8,030,261,248".
+fn grouped(n: u64) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
 }
 
 /// A folder with no final weights file states what it shows: the weights are not in it. The

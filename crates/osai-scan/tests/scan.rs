@@ -555,3 +555,97 @@ fn the_folders_licence_does_not_cover_the_datasets_the_card_names() {
         .unwrap();
     assert_ne!(datasets.status, osai_engine::report::Status::Pass);
 }
+
+/// A card that says 7B beside weights counting 2.1 B is a disagreement, said at the card's
+/// line; a card rounding the same count ("2.1B") is not. The weights' count stays the fact.
+#[test]
+fn the_cards_parameter_count_is_checked_against_the_headers() {
+    let scan = |card: &str| {
+        let d = TempDir::new("card-count");
+        d.write("README.md", card);
+        // 2^31 one-byte values (sparse): 2,147,483,648 parameters.
+        write_safetensors(
+            &d.path("model.safetensors"),
+            &[("w", "U8", &[1 << 16, 1 << 15])],
+            0,
+        )
+        .unwrap();
+        run(&d)
+    };
+    let s = scan("---\nlicense: mit\n---\n# m\n\nA 7B parameter model.\n");
+    assert_eq!(s.manifest.facts.parameters, Some(2_147_483_648.0));
+    let w = s
+        .warnings
+        .iter()
+        .find(|w| w.code == "W-SCAN-CARD-PARAMETERS")
+        .unwrap_or_else(|| panic!("{:?}", codes(&s)));
+    assert_eq!(w.at.as_deref(), Some("README.md:6"));
+    assert!(
+        w.message.contains("`7B parameter` (7,000,000,000)")
+            && w.message.contains("count 2,147,483,648"),
+        "{}",
+        w.message
+    );
+    for agrees in [
+        "# m\n\n| Total Parameters | 2.1B |\n",
+        "# m\n\nA 2 billion parameter model.\n",
+        "# m\n\nno count stated\n",
+    ] {
+        let s = scan(agrees);
+        assert!(
+            !codes(&s).contains(&"W-SCAN-CARD-PARAMETERS"),
+            "{agrees}: {:?}",
+            codes(&s)
+        );
+    }
+}
+
+fn assess(m: &osai_engine::manifest::Manifest) -> osai_engine::report::Report {
+    let located = LocatedManifest {
+        manifest: m.clone(),
+        sources: Default::default(),
+        warnings: Vec::new(),
+    };
+    let defs: Vec<_> = osai_engine::builtin_definitions().iter().collect();
+    let date = osai_engine::manifest::Date::constant(2026, 12, 3);
+    osai_engine::Engine::new(defs).assess(&located, &osai_engine::AssessOptions::new(date))
+}
+
+/// The Hub's licence tags (`apache-2.0`, `llama3.1`, `other`) go through one normaliser: a card
+/// read alone and the folder holding it (with its weights) give the same MOF outcome, class
+/// and every requirement, for each public card condensed in the card fixtures.
+#[test]
+fn a_card_alone_and_its_folder_give_the_same_mof_outcome() {
+    let cards = Path::new(env!("CARGO_MANIFEST_DIR")).join("../osai-formats/tests/cards");
+    let mut compared = 0;
+    for entry in std::fs::read_dir(&cards).unwrap() {
+        let path = entry.unwrap().path();
+        let name = path.file_name().unwrap().to_string_lossy().into_owned();
+        if !name.ends_with(".md") || name == "SOURCES.md" {
+            continue;
+        }
+        let text = std::fs::read_to_string(&path).unwrap();
+        let alone = osai_formats::read_card("README.md", &text)
+            .unwrap_or_else(|e| panic!("{name}: {}", e.render(false)));
+        let d = TempDir::new(&format!("alone-{name}"));
+        d.write("README.md", &text);
+        write_safetensors(&d.path("model.safetensors"), &[("w", "BF16", &[4, 4])], 0).unwrap();
+        let folder = run(&d);
+        let mof = |r: &osai_engine::report::Report| {
+            let d = r.definitions.iter().find(|d| d.id == "mof-1.0").unwrap();
+            let reqs: Vec<_> = d
+                .requirements
+                .iter()
+                .map(|q| (q.code.to_string(), q.status))
+                .collect();
+            (d.verdict, d.class, reqs)
+        };
+        assert_eq!(
+            mof(&assess(&alone.manifest)),
+            mof(&assess(&folder.manifest)),
+            "{name}"
+        );
+        compared += 1;
+    }
+    assert!(compared >= 15, "{compared} cards");
+}
