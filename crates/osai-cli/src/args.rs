@@ -250,11 +250,14 @@ pub struct AskArgs {
 
 #[derive(Debug, Args)]
 pub struct ExplainArgs {
-    /// A requirement code, e.g. OSAID-CODE-TRAINING (case-insensitive).
+    /// A requirement or obligation code, e.g. OSAID-CODE-TRAINING, AIA-53-1-C (case-insensitive).
     pub code: String,
     /// Also look in these definition files.
     #[arg(long = "definition", short = 'd', value_name = "FILE")]
     pub definitions: Vec<String>,
+    /// Language of the explanation (default from LANG, else en).
+    #[arg(long, value_enum)]
+    pub lang: Option<Lang>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -5,6 +5,8 @@ use std::io::Write;
 use osai_engine::builtin_definitions;
 use osai_engine::definition::Definition;
 
+use osai_report::Catalog;
+
 use crate::args::{DefinitionsArgs, ExplainArgs, ListFormat, SchemaArgs, SchemaKind};
 use crate::assess::load_definitions;
 use crate::{UsageError, exit};
@@ -14,65 +16,183 @@ pub(crate) fn explain(args: ExplainArgs) -> Result<u8, UsageError> {
     if !args.definitions.is_empty() {
         defs.extend(load_definitions(&args.definitions)?);
     }
-    let Some((def, req)) = osai_engine::find_requirement(&defs, &args.code) else {
-        let codes: Vec<&str> = defs
-            .iter()
-            .flat_map(|d| d.requirements.iter().map(|r| &*r.code))
-            .collect();
-        let hint = osai_formats::did_you_mean(&args.code.to_uppercase(), codes.into_iter())
-            .unwrap_or_else(|| {
-                "`osai definitions` lists the definitions; each report names its codes".to_owned()
-            });
-        return Err(UsageError(format!(
-            "no requirement `{}`; {hint}",
-            args.code
-        )));
-    };
+    // A definition file's own texts have no translation and are shown as written.
+    let t = Catalog::get(crate::assess::report_lang(args.lang));
     let mut out = std::io::stdout().lock();
-    writeln!(out, "{} — {}", req.code, req.title)?;
-    writeln!(
-        out,
-        "Definition: {} ({} {}, {})",
-        def.title, def.id, def.version, def.status
-    )?;
-    if let Some(c) = req.component {
-        writeln!(out, "Component:  {c}")?;
+    if let Some((def, req)) = osai_engine::find_requirement(&defs, &args.code) {
+        requirement(&mut out, t, def, req)?;
+        return Ok(exit::OK);
     }
-    if req.unverified {
+    if let Some((def, o)) = defs.iter().find_map(|d| {
+        d.obligations
+            .iter()
+            .find(|o| o.code.eq_ignore_ascii_case(&args.code))
+            .map(|o| (d, o))
+    }) {
+        obligation(&mut out, t, def, o)?;
+        return Ok(exit::OK);
+    }
+    let codes: Vec<&str> = defs
+        .iter()
+        .flat_map(|d| {
+            d.requirements
+                .iter()
+                .map(|r| &*r.code)
+                .chain(d.obligations.iter().map(|o| o.code.as_str()))
+        })
+        .collect();
+    let hint = osai_formats::did_you_mean(&args.code.to_uppercase(), codes.into_iter())
+        .unwrap_or_else(|| {
+            "`osai definitions` lists the definitions; each report names its codes".to_owned()
+        });
+    Err(UsageError(format!(
+        "no requirement or obligation `{}`; {hint}",
+        args.code
+    )))
+}
+
+/// A rule as JSON without the fields it leaves unset (`null`, `[]`).
+fn rule_json(rule: &impl serde::Serialize) -> String {
+    fn compact(v: serde_json::Value) -> Option<serde_json::Value> {
+        use serde_json::Value;
+        match v {
+            Value::Null => None,
+            Value::Array(a) if a.is_empty() => None,
+            Value::Array(a) => Some(Value::Array(a.into_iter().filter_map(compact).collect())),
+            Value::Object(m) => Some(Value::Object(
+                m.into_iter()
+                    .filter_map(|(k, v)| compact(v).map(|v| (k, v)))
+                    .collect(),
+            )),
+            v => Some(v),
+        }
+    }
+    let v = serde_json::to_value(rule).unwrap_or_default();
+    compact(v).map(|v| v.to_string()).unwrap_or_default()
+}
+
+fn heading(
+    out: &mut impl Write,
+    t: &Catalog,
+    def: &Definition,
+    code: &str,
+    title: &str,
+) -> std::io::Result<()> {
+    writeln!(out, "{code} — {}", t.text(title))?;
+    let line = t.ui(
+        "explain-definition",
+        &[
+            ("title", &t.text(&def.title)),
+            ("id", &def.id),
+            ("version", &def.version),
+            ("status", &def.status),
+        ],
+    );
+    writeln!(out, "{line}")
+}
+
+fn citation(
+    out: &mut impl Write,
+    t: &Catalog,
+    def: &Definition,
+    cite: &str,
+) -> std::io::Result<()> {
+    writeln!(out)?;
+    writeln!(out, "{}", t.ui("explain-why", &[]))?;
+    writeln!(out, "  {}", t.text(cite))?;
+    if let Some(src) = &def.source {
+        writeln!(out, "  {}", t.ui("explain-source", &[("source", src)]))?;
+    }
+    Ok(())
+}
+
+fn requirement(
+    out: &mut impl Write,
+    t: &Catalog,
+    def: &Definition,
+    req: &osai_engine::definition::Requirement,
+) -> std::io::Result<()> {
+    heading(out, t, def, &req.code, &req.title)?;
+    if let Some(c) = req.component {
         writeln!(
             out,
-            "UNVERIFIED: the wording rests on a source osai could not check."
+            "{}",
+            t.ui("explain-component", &[("component", c.key())])
         )?;
     }
-    writeln!(out)?;
-    writeln!(out, "What it checks")?;
-    writeln!(out, "  {}", req.explain.as_deref().unwrap_or(&req.title))?;
-    writeln!(out, "  Rule: {}", serde_json::to_string(&req.check)?)?;
-    writeln!(out)?;
-    writeln!(out, "Why (citation)")?;
-    writeln!(out, "  {}", req.cite)?;
-    if let Some(src) = &def.source {
-        writeln!(out, "  Source: {src}")?;
+    if req.unverified {
+        writeln!(out, "{}", t.ui("explain-unverified", &[]))?;
     }
     writeln!(out)?;
-    writeln!(out, "How to pass")?;
+    writeln!(out, "{}", t.ui("explain-checks", &[]))?;
     writeln!(
         out,
-        "  If it fails:   {}",
-        req.remedy
-            .fail
-            .as_deref()
-            .unwrap_or("meet the requirement as stated")
+        "  {}",
+        t.text(req.explain.as_deref().unwrap_or(&req.title))
     )?;
+    let rule = rule_json(&req.check);
+    writeln!(out, "  {}", t.ui("explain-rule", &[("rule", &rule)]))?;
+    citation(out, t, def, &req.cite)?;
+    writeln!(out)?;
+    writeln!(out, "{}", t.ui("explain-how", &[]))?;
+    let fail = req.remedy.fail.as_deref().map_or_else(
+        || t.ui("explain-default-fail", &[]),
+        |r| t.text(r).into_owned(),
+    );
+    let unknown = req.remedy.unknown.as_deref().map_or_else(
+        || t.ui("explain-default-unknown", &[]),
+        |r| t.text(r).into_owned(),
+    );
+    writeln!(out, "  {}", t.ui("explain-if-fail", &[("remedy", &fail)]))?;
     writeln!(
         out,
-        "  If unknown:    {}",
-        req.remedy
-            .unknown
-            .as_deref()
-            .unwrap_or("state the facts it reads")
+        "  {}",
+        t.ui("explain-if-unknown", &[("remedy", &unknown)])
+    )
+}
+
+fn obligation(
+    out: &mut impl Write,
+    t: &Catalog,
+    def: &Definition,
+    o: &osai_engine::definition::ObligationRule,
+) -> std::io::Result<()> {
+    heading(out, t, def, &o.code, &o.title)?;
+    let kinds: Vec<String> = o
+        .applies_to
+        .iter()
+        .map(|k| t.ui(&format!("kind-{k}"), &[]))
+        .collect();
+    writeln!(
+        out,
+        "{}",
+        t.ui("explain-applies-to", &[("kinds", &kinds.join(", "))])
     )?;
-    Ok(exit::OK)
+    if o.cite.contains("UNVERIFIED") {
+        writeln!(out, "{}", t.ui("explain-unverified", &[]))?;
+    }
+    writeln!(out)?;
+    writeln!(out, "{}", t.ui("explain-when", &[]))?;
+    let rule = rule_json(&o.when);
+    writeln!(out, "  {}", t.ui("explain-rule", &[("rule", &rule)]))?;
+    writeln!(
+        out,
+        "  {}",
+        t.ui("explain-since", &[("date", &t.date(&o.since))])
+    )?;
+    for r in &o.since_rules {
+        let rule = rule_json(&r.when);
+        let line = t.ui(
+            "explain-since-rule",
+            &[
+                ("date", &t.date(&r.date)),
+                ("note", &t.text(&r.note)),
+                ("rule", &rule),
+            ],
+        );
+        writeln!(out, "  {line}")?;
+    }
+    citation(out, t, def, &o.cite)
 }
 
 pub(crate) fn definitions(args: DefinitionsArgs) -> Result<u8, UsageError> {

@@ -373,6 +373,51 @@ fn explain_works_for_every_requirement_code() {
     assert!(codes > 60, "{codes}");
 }
 
+/// Obligations are explained like requirements (the AI Act's duties that remain), and both in
+/// French with `--lang fr`: titles, citations and dates translated.
+#[test]
+fn explain_works_for_every_obligation_and_in_french() {
+    let fr = osai_report::Catalog::get(osai_report::Lang::Fr);
+    let mut codes = 0;
+    for d in osai_engine::builtin_definitions() {
+        for o in &d.obligations {
+            let out = osai(&["explain", &o.code]);
+            assert_eq!(out.status.code(), Some(0), "{}", o.code);
+            let text = stdout(&out);
+            for section in ["When it applies", "Why (citation)", &o.cite, &o.title] {
+                assert!(text.contains(section), "{}: no {section}\n{text}", o.code);
+            }
+            let out = osai(&["explain", &o.code, "--lang", "fr"]);
+            let text = stdout(&out);
+            for section in [
+                "Quand elle s'applique",
+                "Pourquoi (citation)",
+                &fr.text(&o.cite),
+            ] {
+                assert!(text.contains(section), "{}: no {section}\n{text}", o.code);
+            }
+            assert!(
+                !text.contains(&o.cite),
+                "{}: English citation\n{text}",
+                o.code
+            );
+            codes += 1;
+        }
+    }
+    assert!(codes >= 15, "{codes}");
+    let text = stdout(&osai(&["explain", "AIA-53-1-C", "--lang", "fr"]));
+    assert!(text.contains("À partir du 2 août 2025"), "{text}");
+    assert!(
+        text.contains("considérant 104 : non levée par l'exemption open source"),
+        "{text}"
+    );
+    let text = stdout(&osai(&["explain", "OSAID-PARAMS-TERMS", "--lang", "fr"]));
+    assert!(
+        text.contains("Comment réussir") && text.contains("LECTURE"),
+        "{text}"
+    );
+}
+
 #[test]
 fn a_user_policy_file_runs_and_can_be_required() {
     let o = osai(&[
@@ -715,7 +760,7 @@ fn french_text_report_comes_from_lang_or_the_environment() {
         .output()
         .unwrap();
     assert!(
-        stdout(&o).contains("évalué au 2026-11-29"),
+        stdout(&o).contains("évalué au 29 novembre 2026"),
         "{}",
         stdout(&o)
     );
@@ -729,7 +774,7 @@ fn french_text_report_comes_from_lang_or_the_environment() {
         "examples/olmo-2-7b.yml",
     ]);
     assert!(
-        stdout(&o).contains("assessed as of 2026-11-29"),
+        stdout(&o).contains("assessed as of 29 Nov 2026"),
         "{}",
         stdout(&o)
     );

@@ -399,8 +399,11 @@ impl<'a> Page<'a> {
                     esc(&t.text(&o.title)),
                     class(s),
                     esc(&word),
-                    esc(o.since.as_deref().unwrap_or("—")),
-                    esc(&o.cite),
+                    esc(&o
+                        .since
+                        .as_deref()
+                        .map_or_else(|| "—".to_owned(), |d| t.date(d))),
+                    esc(&t.text(&o.cite)),
                 );
             }
             self.out.push_str("</tbody></table>");
@@ -461,7 +464,7 @@ impl<'a> Page<'a> {
             self.out,
             "<dt>{}</dt><dd>{}</dd>",
             esc(&t.ui("html-cite", &[])),
-            esc(&r.cite)
+            esc(&t.text(&r.cite))
         );
         if let Some(remedy) = &r.remedy {
             let _ = write!(
@@ -579,7 +582,7 @@ pub fn html_page(reports: &[Report], definitions: &[&Definition], lang: Lang) ->
         .first()
         .map(|r| {
             (
-                r.as_of.clone(),
+                t.date(&r.as_of),
                 format!("{} {}", r.tool.name, r.tool.version),
             )
         })

@@ -293,6 +293,7 @@ impl Catalog {
         }
         for r in &d.requirements {
             learn(&r.title, &r.code, "title");
+            learn(&r.cite, &r.code, "cite");
             if let Some(e) = &r.explain {
                 learn(e, &r.code, "explain");
             }
@@ -306,6 +307,7 @@ impl Catalog {
         for o in &d.obligations {
             let msg = format!("obligation-{}", o.code);
             learn(&o.title, &msg, "title");
+            learn(&o.cite, &msg, "cite");
             for (i, s) in o.since_rules.iter().enumerate() {
                 learn(&s.note, &msg, &format!("note-{i}"));
             }
@@ -347,6 +349,54 @@ impl Catalog {
     /// Whether a message exists in this language.
     pub fn has(&self, id: &str) -> bool {
         self.ui.has_message(id)
+    }
+
+    /// A list of ids (`user-threshold, naming`), each as the message `prefix` + id says it.
+    fn each(&self, ids: &str, prefix: &str) -> String {
+        ids.split(", ")
+            .map(|k| self.ui(&format!("{prefix}{k}"), &[]))
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+
+    /// A date as prose writes it: "2 Aug 2027", "2 août 2027". Anything that is not an ISO
+    /// date (`YYYY-MM-DD`) is shown as given.
+    pub fn date(&self, iso: &str) -> String {
+        const EN: [&str; 12] = [
+            "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+        ];
+        const FR: [&str; 12] = [
+            "janvier",
+            "février",
+            "mars",
+            "avril",
+            "mai",
+            "juin",
+            "juillet",
+            "août",
+            "septembre",
+            "octobre",
+            "novembre",
+            "décembre",
+        ];
+        let mut parts = iso.splitn(3, '-');
+        let (Some(y), Some(m), Some(d)) = (parts.next(), parts.next(), parts.next()) else {
+            return iso.to_owned();
+        };
+        let (Ok(m), Ok(d)) = (m.parse::<usize>(), d.parse::<u32>()) else {
+            return iso.to_owned();
+        };
+        if y.len() != 4 || !y.bytes().all(|b| b.is_ascii_digit()) || !(1..=12).contains(&m) {
+            return iso.to_owned();
+        }
+        let month = match self.lang {
+            Lang::En => EN[m - 1],
+            Lang::Fr => FR[m - 1],
+        };
+        match (self.lang, d) {
+            (Lang::Fr, 1) => format!("1er {month} {y}"),
+            _ => format!("{d} {month} {y}"),
+        }
     }
 
     /// A message of the reports' own words.
@@ -449,6 +499,8 @@ impl Catalog {
                 let v = match name.as_str() {
                     "why" => self.reason(value),
                     "title" => self.text(value).into_owned(),
+                    "restrictions" => self.each(value, "restriction-"),
+                    "kinds" => self.each(value, "kind-"),
                     "status" | "test" | "mofstate" | "catname" => match self.words.get(value) {
                         Some(w) => w.clone(),
                         None => {
@@ -524,7 +576,7 @@ mod tests {
         );
         assert_eq!(
             fr.reason("LicenseRef-Llama-3.1 is not OSI-approved (restrictions: naming, other)"),
-            "LicenseRef-Llama-3.1 : pas approuvée par l'OSI (restrictions : naming, other)"
+            "LicenseRef-Llama-3.1 : pas approuvée par l'OSI (restrictions : nom imposé, autres)"
         );
     }
 }

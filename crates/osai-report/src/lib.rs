@@ -421,7 +421,7 @@ pub(crate) fn header_of(report: &Report, name: &str, source: Option<&str>, t: &C
             ("name", name),
             ("source", &source),
             ("kind", &kind),
-            ("date", &report.as_of),
+            ("date", &t.date(&report.as_of)),
         ],
     )
 }
@@ -525,7 +525,7 @@ fn text_unescaped(out: &mut impl Write, report: &Report, opts: TextOptions) -> i
                     paint.dim(at)
                 )?;
             }
-            writeln!(out, "        {}{}", pad(&cites), r.cite)?;
+            writeln!(out, "        {}{}", pad(&cites), t.text(&r.cite))?;
             if let Some(remedy) = &r.remedy {
                 writeln!(out, "        {}{}", pad(&todo), t.remedy(remedy))?;
             }
@@ -571,15 +571,18 @@ fn trace(out: &mut impl Write, d: &DefinitionResult, paint: &Paint, t: &Catalog)
                 Some(false) => paint.dim(&t.ui("ob-not-apply", &[])),
                 None => paint.wrap("33", &t.ui("ob-unknown", &[])),
             };
-            let since = o.since.as_deref().unwrap_or("-");
-            let from = t.ui("ob-from", &[("date", since)]);
+            let since = o
+                .since
+                .as_deref()
+                .map_or_else(|| "-".to_owned(), |d| t.date(d));
+            let from = t.ui("ob-from", &[("date", &since)]);
             writeln!(
                 out,
                 "      {:<13} {:<16} {from}  {} ({})",
                 o.code,
                 applies,
                 t.text(&o.title),
-                o.cite
+                t.text(&o.cite)
             )?;
             if let Some(n) = &o.note {
                 writeln!(out, "      {:<13} {}", "", paint.dim(&t.text(n)))?;

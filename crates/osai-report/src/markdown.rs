@@ -126,7 +126,12 @@ pub fn markdown(out: &mut impl Write, reports: &[Report], lang: Lang) -> io::Res
                         cell(&t.remedy(remedy))
                     )?;
                 }
-                writeln!(out, "  - {} {}", t.ui("md-cite", &[]), cell(&r.cite))?;
+                writeln!(
+                    out,
+                    "  - {} {}",
+                    t.ui("md-cite", &[]),
+                    cell(&t.text(&r.cite))
+                )?;
             }
             writeln!(out)?;
             writeln!(out, "</details>")?;

@@ -95,7 +95,10 @@ pub fn sarif_log(reports: &[Report], definitions: &[&Definition], lang: Lang) ->
                         .and_then(|(_, q)| q.remedy.fail.as_deref())
                         .map(|e| t.text(e).into_owned())
                         .unwrap_or_default();
-                    let help = t.ui("sarif-help", &[("remedy", &remedy), ("cite", &r.cite)]);
+                    let help = t.ui(
+                        "sarif-help",
+                        &[("remedy", &remedy), ("cite", &t.text(&r.cite))],
+                    );
                     let short = text(t.text(&r.title).into_owned());
                     match explain {
                         Some(e) => ReportingDescriptor::builder()

@@ -77,12 +77,14 @@ fn definition_texts(d: &osai_engine::definition::Definition) -> Vec<String> {
     v.extend(d.score.as_ref().map(|s| s.credit.clone()));
     for r in &d.requirements {
         v.push(r.title.to_string());
+        v.push(r.cite.to_string());
         v.extend(r.explain.clone());
         v.extend(r.remedy.fail.as_deref().map(str::to_owned));
         v.extend(r.remedy.unknown.as_deref().map(str::to_owned));
     }
     for o in &d.obligations {
         v.push(o.title.clone());
+        v.push(o.cite.clone());
         v.extend(o.since_rules.iter().map(|s| s.note.clone()));
     }
     v.extend(d.exemptions.iter().map(|e| e.title.clone()));
@@ -188,4 +190,186 @@ fn every_reason_of_the_examples_and_fixtures_is_translated() {
     }
     osai_report::html::html(&mut sink, &reports, &defs, Lang::En).unwrap();
     assert!(Catalog::get(Lang::En).misses().is_empty());
+}
+
+/// Words that are English and never French: a French report holding one outside a proper name,
+/// an id or a quotation has left something untranslated.
+const ENGLISH: &[&str] = &[
+    "the",
+    "is",
+    "are",
+    "of",
+    "and",
+    "not",
+    "from",
+    "with",
+    "under",
+    "by",
+    "for",
+    "this",
+    "that",
+    "which",
+    "been",
+    "has",
+    "have",
+    "only",
+    "apply",
+    "applies",
+    "published",
+    "licensed",
+    "must",
+    "should",
+    "would",
+    "will",
+    "its",
+    "their",
+    "they",
+    "these",
+    "those",
+    "than",
+    "when",
+    "where",
+    "what",
+    "who",
+    "none",
+    "any",
+    "into",
+    "until",
+    "since",
+    "before",
+    "after",
+    "between",
+    "within",
+    "without",
+    "stated",
+    "listed",
+    "given",
+    "model",
+    "models",
+    "weights",
+    "terms",
+    "use",
+    "used",
+    "users",
+    "user",
+    "lifted",
+    "recital",
+    "criterion",
+    "guidelines",
+    "license",
+    "threshold",
+    "naming",
+    "other",
+    "reading",
+    "free",
+    "data",
+];
+
+/// Names that stay as they are in French (documents, organisations, labels the sources define).
+const PROPER_NAMES: &[&str] = &[
+    "Model Openness Framework",
+    "Model Openness Tool",
+    "European Open Source AI Index",
+    "Open Source Alliance",
+    "Open Source Definition",
+    "Open Weight Definition",
+    "Open Source AI",
+    "Open Weights AI",
+    "Weights Available AI",
+    "Open Data",
+    "Debian ML-Policy",
+    "Open Science",
+    "Open Tooling",
+    "Open Model",
+];
+
+fn english_words(line: &str) -> Vec<String> {
+    let mut l = line.to_owned();
+    for name in PROPER_NAMES {
+        l = l.replace(name, " ");
+    }
+    // Quotations (« … », '…', "…", `…`) are the source's or the user's words.
+    let mut kept = String::with_capacity(l.len());
+    let mut closing: Option<char> = None;
+    let mut prev = ' ';
+    for c in l.chars() {
+        match closing {
+            Some(end) if c == end => closing = None,
+            Some(_) => {}
+            None => match c {
+                '«' => closing = Some('»'),
+                '`' | '"' => closing = Some(c),
+                '\'' if !prev.is_alphabetic() => closing = Some('\''),
+                _ => kept.push(c),
+            },
+        }
+        prev = c;
+    }
+    kept.split_whitespace()
+        // ids, paths, codes and numbers: anything with a digit or joining punctuation inside
+        .filter(|w| {
+            let core = w.trim_matches(|c: char| !c.is_alphanumeric());
+            !core.is_empty()
+                && !core.contains(|c: char| c.is_ascii_digit() || "-_./:@=".contains(c))
+        })
+        .flat_map(|w| w.split(|c: char| !c.is_alphabetic()))
+        .filter(|w| ENGLISH.contains(&w.to_lowercase().as_str()))
+        .map(str::to_owned)
+        .collect()
+}
+
+#[test]
+fn the_english_word_finder_finds_english_and_spares_names_ids_and_quotations() {
+    assert_eq!(english_words("lifted by Art. 53(2)"), ["lifted", "by"]);
+    assert!(english_words("Model Openness Framework 1.0, classe III « Open Model »").is_empty());
+    assert!(english_words("fait : licenses.distribution = \"the MIT\" m.yml:3:4").is_empty());
+    assert!(english_words("OSAID 1.0, Paramètres : « made available under terms »").is_empty());
+    assert!(english_words("restrictions : user-threshold, l'utilisateur").is_empty());
+}
+
+/// The issue's test: a French report of every example has no English word outside proper
+/// names, ids and quotations — text and Markdown, before and after the AI Act's dates.
+#[test]
+fn a_french_report_of_every_example_has_no_english_word() {
+    let defs: Vec<_> = builtin_definitions().iter().collect();
+    let engine = Engine::new(defs.clone());
+    let examples = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples");
+    let mut found = Vec::new();
+    let mut files = 0;
+    for e in std::fs::read_dir(&examples).unwrap().filter_map(Result::ok) {
+        let path = e.path();
+        if path.extension().is_none_or(|x| x != "yml") {
+            continue;
+        }
+        files += 1;
+        let name = path.file_name().unwrap().to_string_lossy().into_owned();
+        let text = std::fs::read_to_string(&path).unwrap();
+        let m = osai_formats::read_str(&name, &text).unwrap();
+        for date in [(2025, 6, 1), (2026, 11, 29), (2028, 1, 1)] {
+            let opts = AssessOptions::new(jiff::civil::date(date.0, date.1, date.2));
+            let r = engine.assess(&m, &opts);
+            let mut out = Vec::new();
+            let text_opts = osai_report::TextOptions {
+                lang: Lang::Fr,
+                ..Default::default()
+            };
+            osai_report::text(&mut out, &r, text_opts).unwrap();
+            osai_report::markdown::markdown(&mut out, std::slice::from_ref(&r), Lang::Fr).unwrap();
+            for line in String::from_utf8(out).unwrap().lines() {
+                let words = english_words(line);
+                if !words.is_empty() {
+                    found.push(format!("{name}: {words:?} in: {line}"));
+                }
+            }
+        }
+    }
+    assert!(files >= 3);
+    found.sort();
+    found.dedup();
+    assert!(
+        found.is_empty(),
+        "{} lines:\n{}",
+        found.len(),
+        found.join("\n")
+    );
 }

@@ -717,7 +717,7 @@ async fn definition_page(
                 code => r.code.to_string(),
                 title => t.text(&r.title),
                 explain => r.explain.as_deref().map(|e| t.text(e).into_owned()),
-                cite => r.cite.to_string(),
+                cite => t.text(&r.cite),
             }
         })
         .collect();

@@ -188,3 +188,33 @@ web-error-title = The input could not be read
 web-error-at = line { $line }, column { $column }
 web-back = Back
 web-not-found = Not found
+
+# Licence restriction kinds (osai licence show), in reasons
+restriction-field-of-use = field of use
+restriction-acceptable-use-policy = acceptable-use policy
+restriction-user-threshold = user threshold
+restriction-non-commercial = non-commercial
+restriction-no-derivatives = no derivatives
+restriction-output-use = use of outputs
+restriction-naming = naming
+restriction-geographic = geographic
+restriction-revocable = revocable
+restriction-other = other
+
+# osai explain
+explain-definition = Definition: { $title } ({ $id } { $version }, { $status })
+explain-component = Component:  { $component }
+explain-unverified = UNVERIFIED: the wording rests on a source osai could not check.
+explain-checks = What it checks
+explain-rule = Rule: { $rule }
+explain-why = Why (citation)
+explain-source = Source: { $source }
+explain-how = How to pass
+explain-if-fail = If it fails:   { $remedy }
+explain-if-unknown = If unknown:    { $remedy }
+explain-default-fail = meet the requirement as stated
+explain-default-unknown = state the facts it reads
+explain-applies-to = Applies to: { $kinds }
+explain-when = When it applies
+explain-since = From { $date }
+explain-since-rule = From { $date } where { $rule }: { $note }

@@ -194,3 +194,33 @@ web-error-title = L'entrée n'a pas pu être lue
 web-error-at = ligne { $line }, colonne { $column }
 web-back = Retour
 web-not-found = Introuvable
+
+# Licence restriction kinds (osai licence show), in reasons
+restriction-field-of-use = domaines d'usage
+restriction-acceptable-use-policy = politique d'usage acceptable
+restriction-user-threshold = seuil d'utilisateurs
+restriction-non-commercial = non commercial
+restriction-no-derivatives = pas d'œuvres dérivées
+restriction-output-use = usage des sorties
+restriction-naming = nom imposé
+restriction-geographic = restriction géographique
+restriction-revocable = révocable
+restriction-other = autres
+
+# osai explain
+explain-definition = Définition : { $title } ({ $id } { $version }, { $status })
+explain-component = Composant : { $component }
+explain-unverified = NON VÉRIFIÉ : la formulation repose sur une source qu'osai n'a pas pu vérifier.
+explain-checks = Ce qui est vérifié
+explain-rule = Règle : { $rule }
+explain-why = Pourquoi (citation)
+explain-source = Source : { $source }
+explain-how = Comment réussir
+explain-if-fail = En cas d'échec :  { $remedy }
+explain-if-unknown = Si inconnu :      { $remedy }
+explain-default-fail = satisfaire à l'exigence telle qu'elle est formulée
+explain-default-unknown = indiquer les faits qu'elle lit
+explain-applies-to = S'applique à : { $kinds }
+explain-when = Quand elle s'applique
+explain-since = À partir du { $date }
+explain-since-rule = À partir du { $date } lorsque { $rule } : { $note }
