@@ -27,11 +27,32 @@ fn split_at(at: &str) -> Option<(&str, i64, i64)> {
     }
 }
 
+/// Where a result points: the line of its component's entry when the requirement is about a
+/// component that is listed; the file alone when that component is not listed (there is no
+/// line to point at, and the licence line the reason also reads is not where to fix it);
+/// otherwise the first fact with a place.
+fn fact_at(f: &osai_engine::report::FactRef) -> Option<(&str, i64, i64)> {
+    f.at.as_deref().and_then(split_at)
+}
+
 fn location(report: &Report, r: &RequirementResult) -> Option<Location> {
-    let located = r
-        .facts
-        .iter()
-        .find_map(|f| f.at.as_deref().and_then(split_at));
+    let located = match r.component {
+        Some(c) => {
+            let prefix = format!("components.{c}");
+            let own = |f: &&osai_engine::report::FactRef| {
+                f.path == prefix || f.path.starts_with(&format!("{prefix}."))
+            };
+            // The engine reads a component that is not listed as the fact `components.<id>`
+            // with no place in the file.
+            let unlisted = r.facts.iter().any(|f| f.path == prefix && f.at.is_none());
+            match r.facts.iter().filter(own).find_map(fact_at) {
+                Some(l) => Some(l),
+                None if unlisted => None,
+                None => r.facts.iter().find_map(fact_at),
+            }
+        }
+        None => r.facts.iter().find_map(fact_at),
+    };
     let (uri, region) = match located {
         Some((file, line, col)) => (
             file.to_owned(),

@@ -105,3 +105,36 @@ fn a_system_has_no_systemic_risk_line() {
     let out = String::from_utf8(out).unwrap();
     assert!(!out.contains("systemic risk"), "{out}");
 }
+
+/// SARIF points a result at the component's entry; a component that is not listed has no
+/// line, so its result points at the file, not at the licence line the reason also reads.
+#[test]
+fn sarif_points_at_the_component_or_at_the_file_when_it_is_not_listed() {
+    let defs: Vec<_> = osai_engine::builtin_definitions().iter().collect();
+    let r = assess_example("llama-3.1-8b.yml");
+    let mut out = Vec::new();
+    osai_report::sarif::sarif(
+        &mut out,
+        std::slice::from_ref(&r),
+        &defs,
+        osai_report::Lang::En,
+    )
+    .unwrap();
+    let sarif: serde_json::Value = serde_json::from_slice(&out).unwrap();
+    let results = sarif["runs"][0]["results"].as_array().unwrap();
+    let region = |code: &str| {
+        let res = results
+            .iter()
+            .find(|x| x["ruleId"] == code)
+            .unwrap_or_else(|| panic!("no {code}"));
+        let loc = &res["locations"][0]["physicalLocation"];
+        assert_eq!(loc["artifactLocation"]["uri"], "examples/llama-3.1-8b.yml");
+        loc["region"]["startLine"].as_i64()
+    };
+    // inference-code is not listed in the example: the file, not line 18 (the licence).
+    assert_eq!(region("OSAID-CODE-INFERENCE"), None);
+    // training-code is listed with `published: false` on line 25.
+    assert_eq!(region("OSAID-CODE-TRAINING"), Some(25));
+    // a requirement on the licence alone points at the licence.
+    assert_eq!(region("AIA-53-2-LICENCE"), Some(18));
+}
