@@ -233,7 +233,7 @@ fn input_errors_page(lang: Lang, e: &osai_formats::InputErrors) -> Response {
                     ("column", &d.span.column.to_string()),
                 ],
             );
-            context! { message => d.message, at => at, hint => d.help }
+            context! { message => d.message, at => at, hint => d.help, code => d.code }
         })
         .collect();
     let ctx = context! {

@@ -319,6 +319,21 @@ fn the_form_and_the_questionnaire_give_a_report_page() {
     let r = request("POST", "/assess", &[("Content-Type", &ct)], bad.as_bytes());
     assert_eq!(r.status, 400);
     assert!(r.body.contains("role=\"alert\""));
+    // Every problem is listed, as the CLI lists them, not only the first.
+    let two = "osai: 1\r\nrelease: {name: x, kind: model}\r\nlicenses: {code: Apache-2.O}\r\nfacts: {parameters: many}\r\n";
+    let body = format!(
+        "--{boundary}\r\nContent-Disposition: form-data; name=\"manifest\"\r\n\r\n{two}\r\n--{boundary}--\r\n"
+    );
+    let r = request(
+        "POST",
+        "/assess?lang=en",
+        &[("Content-Type", &ct)],
+        body.as_bytes(),
+    );
+    assert_eq!(r.status, 400);
+    for code in ["E-LICENCE-UNKNOWN", "E-TYPE"] {
+        assert!(r.body.contains(code), "{code} not listed:\n{}", r.body);
+    }
     let form = "name=asked&kind=model&components.model-parameters-final.published=yes&licenses.model=Apache-2.0&facts.general_purpose=no&facts.monetised=&facts.eu_market=yes&facts.training_compute_flop=";
     let r = request(
         "POST",
