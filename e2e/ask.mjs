@@ -5,6 +5,7 @@
 // choices (a list for checkboxes), text otherwise.
 // Prints one JSON line: {"title", "verdicts", "summary", "manifest", "download"}; exit 1 on failure.
 import { chromium } from "playwright-core";
+import { verdicts as readVerdicts } from "./report.mjs";
 
 const [base, answersJson, lang = "en"] = process.argv.slice(2);
 const answers = JSON.parse(answersJson);
@@ -24,14 +25,8 @@ try {
   }
   await Promise.all([page.waitForNavigation(), page.click("#ask-assess")]);
   const title = await page.title();
-  const verdicts = await page.$$eval("article section:first-of-type tbody tr", (rows) =>
-    Object.fromEntries(
-      rows.map((r) => [
-        r.querySelector("th code")?.textContent ?? "",
-        (r.querySelector("td .v")?.textContent ?? "").replace(/^\S+\s/, "").trim(),
-      ]),
-    ),
-  );
+  const verdicts = await readVerdicts(page);
+
   const summary = await page.$$eval("article section:first-of-type tbody tr", (rows) =>
     Object.fromEntries(
       rows.map((r) => [r.querySelector("th code")?.textContent ?? "", r.cells[2]?.textContent ?? ""]),

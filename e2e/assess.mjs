@@ -3,6 +3,7 @@
 // Prints one JSON line: {"title", "verdicts": {definition: verdict}}; exit 1 on any failure.
 import { readFileSync } from "node:fs";
 import { chromium } from "playwright-core";
+import { verdicts as readVerdicts } from "./report.mjs";
 
 const [base, manifestPath, lang = "en"] = process.argv.slice(2);
 const executablePath = process.env.CHROMIUM ?? "/usr/bin/chromium";
@@ -13,15 +14,8 @@ try {
   await page.fill("#manifest", readFileSync(manifestPath, "utf8"));
   await Promise.all([page.waitForNavigation(), page.click("#assess")]);
   const title = await page.title();
-  // The report's summary table: one row per definition, the verdict in the second cell.
-  const verdicts = await page.$$eval("article section:first-of-type tbody tr", (rows) =>
-    Object.fromEntries(
-      rows.map((r) => [
-        r.querySelector("th code")?.textContent ?? "",
-        (r.querySelector("td .v")?.textContent ?? "").replace(/^\S+\s/, "").trim(),
-      ]),
-    ),
-  );
+  const verdicts = await readVerdicts(page);
+
   console.log(JSON.stringify({ title, verdicts }));
 } catch (e) {
   console.error(String(e));

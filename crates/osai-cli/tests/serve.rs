@@ -170,22 +170,29 @@ fn seed_once_and_restart_on_the_same_database() {
     let _ = std::fs::remove_dir_all(db.parent().unwrap());
 }
 
-/// Headless Chromium (playwright-core from npm, `e2e/`) opens the home page, pastes a manifest
-/// into the form, submits it and reads the verdicts from the report page.
-#[test]
-fn browser_submits_the_form_and_reads_the_verdict() {
+/// The `e2e/` folder when node, its packages (`npm ci --prefix e2e`) and Chromium are here;
+/// `None` (skipped with the reason printed) elsewhere, and a failure under CI.
+fn browser_tests() -> Option<std::path::PathBuf> {
     let e2e = root().join("e2e");
     let node_ok = Command::new("node").arg("--version").output().is_ok();
     let installed = e2e.join("node_modules/playwright-core").is_dir();
     let chromium = Path::new("/usr/bin/chromium").exists();
-    if !(node_ok && installed && chromium) {
-        assert!(
-            std::env::var_os("CI").is_none(),
-            "CI must install node, e2e/node_modules (npm ci --prefix e2e) and Chromium"
-        );
-        eprintln!("SKIPPED: node, e2e/node_modules or /usr/bin/chromium missing");
-        return;
+    if node_ok && installed && chromium {
+        return Some(e2e);
     }
+    assert!(
+        std::env::var_os("CI").is_none(),
+        "CI must install node, e2e/node_modules (npm ci --prefix e2e) and Chromium"
+    );
+    eprintln!("SKIPPED: node, e2e/node_modules or /usr/bin/chromium missing");
+    None
+}
+
+/// Headless Chromium (playwright-core from npm, `e2e/`) opens the home page, pastes a manifest
+/// into the form, submits it and reads the verdicts from the report page.
+#[test]
+fn browser_submits_the_form_and_reads_the_verdict() {
+    let Some(e2e) = browser_tests() else { return };
     let db = temp_db("browser");
     let addr = free_port();
     let mut server = start(addr, &db, false);
@@ -221,18 +228,7 @@ fn browser_submits_the_form_and_reads_the_verdict() {
 /// exemption, and the page shows the manifest it built with a download link.
 #[test]
 fn browser_answers_the_questionnaire_and_reaches_the_art_53_2_exemption() {
-    let e2e = root().join("e2e");
-    let node_ok = Command::new("node").arg("--version").output().is_ok();
-    let installed = e2e.join("node_modules/playwright-core").is_dir();
-    let chromium = Path::new("/usr/bin/chromium").exists();
-    if !(node_ok && installed && chromium) {
-        assert!(
-            std::env::var_os("CI").is_none(),
-            "CI must install node, e2e/node_modules (npm ci --prefix e2e) and Chromium"
-        );
-        eprintln!("SKIPPED: node, e2e/node_modules or /usr/bin/chromium missing");
-        return;
-    }
+    let Some(e2e) = browser_tests() else { return };
     let db = temp_db("browser-ask");
     let addr = free_port();
     let mut server = start(addr, &db, false);
