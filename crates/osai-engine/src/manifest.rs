@@ -67,6 +67,12 @@ pub struct Evidence {
     /// How it was read.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
+    /// The commit the file was read at, for a release read from a hub (`osai scan hf:ID`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub revision: Option<String>,
+    /// Where a person can open the file at that revision.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
 }
 
 /// How sure an inference is: `high` (read from a format that states it: a weights header, a

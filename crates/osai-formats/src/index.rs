@@ -347,6 +347,8 @@ fn index_evidence(
         line: Some(at.span.line + r.line_offset),
         confidence: Confidence::High,
         note: Some(note),
+        revision: None,
+        url: None,
     }
 }
 
@@ -410,6 +412,8 @@ fn base_and_end(r: &Reader<'_>, header: &Node, evidence: &mut Vec<Evidence>) {
             end.unwrap_or("?"),
             base.unwrap_or("?")
         )),
+        revision: None,
+        url: None,
     });
 }
 
@@ -443,6 +447,8 @@ fn read_compute_comments(r: &mut Reader<'_>, evidence: &mut Vec<Evidence>) {
                 "the Index's estimate of the {} training compute, in a comment; not used as a fact",
                 which.to_lowercase()
             )),
+            revision: None,
+            url: None,
         });
         let span = crate::tree::Span {
             start: 0,

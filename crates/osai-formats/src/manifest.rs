@@ -178,14 +178,24 @@ pub(crate) fn read(r: &mut Reader<'_>, root: &Node) -> Option<Manifest> {
     })
 }
 
-const EVIDENCE: &[&str] = &["fact", "value", "file", "line", "confidence", "note"];
+const EVIDENCE: &[&str] = &[
+    "fact",
+    "value",
+    "file",
+    "line",
+    "confidence",
+    "note",
+    "revision",
+    "url",
+];
 const CONFIDENCE: &[(&str, Confidence)] = &[
     ("high", Confidence::High),
     ("medium", Confidence::Medium),
     ("low", Confidence::Low),
 ];
 
-/// `evidence: [{fact, value, file, line, confidence, note}]`, as `osai scan` writes it.
+/// `evidence: [{fact, value, file, line, confidence, note, revision, url}]`, as `osai scan`
+/// writes it.
 fn read_evidence(r: &mut Reader<'_>, node: &Node) -> Vec<Evidence> {
     let Value::Seq(items) = &node.value else {
         if node.value != Value::Null {
@@ -203,6 +213,7 @@ fn read_evidence(r: &mut Reader<'_>, node: &Node) -> Vec<Evidence> {
         let path = format!("evidence[{i}]");
         let (mut fact, mut value, mut file, mut line, mut confidence, mut note) =
             (None, None, None, None, None, None);
+        let (mut revision, mut url) = (None, None);
         for (key, v) in r.mapping(item, &path, EVIDENCE) {
             let p = format!("{path}.{key}");
             match key {
@@ -217,6 +228,8 @@ fn read_evidence(r: &mut Reader<'_>, node: &Node) -> Vec<Evidence> {
                 }
                 "confidence" => confidence = r.choice(v, &p, CONFIDENCE),
                 "note" => note = r.string(v, &p),
+                "revision" => revision = r.string(v, &p),
+                "url" => url = r.string(v, &p),
                 _ => {}
             }
         }
@@ -241,6 +254,8 @@ fn read_evidence(r: &mut Reader<'_>, node: &Node) -> Vec<Evidence> {
             line,
             confidence: confidence.unwrap_or(Confidence::Low),
             note,
+            revision,
+            url,
         });
     }
     out

@@ -7,12 +7,12 @@
 pub mod classify;
 #[doc(hidden)]
 pub mod fixtures;
+pub mod source;
 pub mod weights;
 
 use std::collections::BTreeMap;
-use std::fs::File;
 use std::io::{BufReader, Read};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use osai_engine::component::ComponentId;
 use osai_engine::licence::LicenceBase;
@@ -24,6 +24,7 @@ use osai_engine::report::Warning;
 use osai_identify::{Identifier, Kind};
 
 use classify::FileKind;
+pub use source::{Folder, Listing, Origin, Source, SourceFile};
 
 /// Limits that keep a scan bounded on any folder.
 #[derive(Debug, Clone)]
@@ -67,12 +68,13 @@ impl std::error::Error for ScanError {}
 
 struct Entry {
     rel: String,
-    path: PathBuf,
     len: u64,
     kind: FileKind,
+    file: SourceFile,
 }
 
-struct State {
+struct State<'s> {
+    source: &'s dyn Source,
     manifest: Manifest,
     evidence: Vec<Evidence>,
     warnings: Vec<Warning>,
@@ -83,7 +85,7 @@ struct State {
     card_parameters: Option<(osai_formats::hf_card::StatedCount, String)>,
 }
 
-impl State {
+impl State<'_> {
     fn warn(&mut self, code: &'static str, message: String, at: Option<String>) {
         self.warnings.push(Warning {
             code: code.into(),
@@ -109,6 +111,8 @@ impl State {
             line,
             confidence,
             note: (!note.is_empty()).then_some(note),
+            revision: None,
+            url: None,
         });
     }
 
@@ -146,15 +150,9 @@ impl State {
     }
 }
 
-fn read_head(path: &Path, max: u64) -> std::io::Result<Vec<u8>> {
-    let mut buf = Vec::new();
-    File::open(path)?.take(max).read_to_end(&mut buf)?;
-    Ok(buf)
-}
-
 /// The start of a text file, or a warning that it could not be read.
 fn read_text(e: &Entry, max: u64, st: &mut State) -> Option<String> {
-    match read_head(&e.path, max) {
+    match st.source.head(&e.file, max) {
         Ok(b) => Some(String::from_utf8_lossy(&b).into_owned()),
         Err(err) => {
             st.warn(
@@ -167,97 +165,21 @@ fn read_text(e: &Entry, max: u64, st: &mut State) -> Option<String> {
     }
 }
 
-fn display(path: &Path) -> String {
-    path.to_string_lossy().replace('\\', "/")
-}
-
-fn walk(dir: &Path, opts: &ScanOptions, st: &mut State) -> (Vec<Entry>, u64) {
-    let mut out = Vec::new();
-    let mut bytes = 0;
-    let walker = walkdir::WalkDir::new(dir)
-        .follow_links(true)
-        .max_depth(opts.max_depth)
-        .sort_by_file_name()
-        .into_iter()
-        .filter_entry(|e| {
-            let n = e.file_name().to_string_lossy();
-            !(e.depth() > 0
-                && e.file_type().is_dir()
-                && matches!(
-                    n.as_ref(),
-                    ".git" | "node_modules" | "__pycache__" | ".venv" | ".tox" | ".mypy_cache"
-                ))
-        });
-    for item in walker {
-        let entry = match item {
-            Ok(e) => e,
-            Err(e) => {
-                let at = e.path().map(|p| display(p.strip_prefix(dir).unwrap_or(p)));
-                if e.loop_ancestor().is_some() {
-                    st.warn(
-                        "W-SCAN-SYMLINK-LOOP",
-                        "a symbolic link loops back to a folder above it; not followed".into(),
-                        at,
-                    );
-                } else {
-                    st.warn("W-SCAN-UNREADABLE", format!("not read: {e}"), at);
-                }
-                continue;
-            }
-        };
-        if !entry.file_type().is_file() {
-            continue;
-        }
-        if out.len() >= opts.max_files {
-            st.warn(
-                "W-SCAN-TOO-MANY-FILES",
-                format!(
-                    "more than {} files; the rest were not scanned",
-                    opts.max_files
-                ),
-                None,
-            );
-            break;
-        }
-        let rel_path = entry.path().strip_prefix(dir).unwrap_or(entry.path());
-        let rel = display(rel_path);
-        if rel_path.to_str().is_none() {
-            st.warn(
-                "W-SCAN-NAME",
-                "this file name is not UTF-8; it is shown with replacement characters".into(),
-                Some(rel.clone()),
-            );
-        }
-        let len = entry.metadata().map(|m| m.len()).unwrap_or(0);
-        bytes += len;
-        out.push(Entry {
-            kind: classify::classify(&rel),
-            rel,
-            path: entry.path().to_path_buf(),
-            len,
-        });
-    }
-    (out, bytes)
-}
-
 /// Scans a release folder.
 pub fn scan(dir: &Path, opts: &ScanOptions) -> Result<Scan, ScanError> {
-    let meta = std::fs::metadata(dir)
-        .map_err(|e| ScanError(format!("cannot read `{}`: {e}", dir.display())))?;
-    if !meta.is_dir() {
-        return Err(ScanError(format!(
-            "`{}` is not a folder; `osai scan` reads a release folder (use `osai import` for one file)",
-            dir.display()
-        )));
-    }
-    let folder_name = std::fs::canonicalize(dir)
-        .ok()
-        .and_then(|p| p.file_name().map(|n| n.to_string_lossy().into_owned()))
-        .unwrap_or_else(|| "unnamed-model".to_owned());
+    scan_source(&Folder::new(dir)?, opts)
+}
+
+/// Scans a release from any source: a folder, a hub repository.
+pub fn scan_source(source: &dyn Source, opts: &ScanOptions) -> Result<Scan, ScanError> {
+    let listing = source.list(opts)?;
+    let fallback_name = source.fallback_name();
+    let release = Release::new(fallback_name.clone(), ReleaseKind::Model);
     let mut st = State {
+        source,
         manifest: Manifest {
             osai: 1,
-            release: Release::new(folder_name.clone(), ReleaseKind::Model),
+            release,
             licenses: Default::default(),
             components: Default::default(),
             // A folder shows what it holds, not what was published elsewhere.
@@ -268,11 +190,21 @@ pub fn scan(dir: &Path, opts: &ScanOptions) -> Result<Scan, ScanError> {
             evidence: Vec::new(),
         },
         evidence: Vec::new(),
-        warnings: Vec::new(),
+        warnings: listing.warnings,
         expert_parameters: None,
         card_parameters: None,
     };
-    let (entries, bytes) = walk(dir, opts, &mut st);
+    let bytes = listing.files.iter().map(|f| f.len).sum();
+    let entries: Vec<Entry> = listing
+        .files
+        .into_iter()
+        .map(|file| Entry {
+            kind: classify::classify(&file.rel),
+            rel: file.rel.clone(),
+            len: file.len,
+            file,
+        })
+        .collect();
     let card_named = read_card(&entries, opts, &mut st);
     let licences = read_licences(&entries, opts, &mut st);
     let gguf_name = read_weights(&entries, &mut st, &licences);
@@ -292,14 +224,17 @@ pub fn scan(dir: &Path, opts: &ScanOptions) -> Result<Scan, ScanError> {
                 );
             }
             None => {
-                let n = folder_name.clone();
+                let note = match source.hub_id() {
+                    Some(_) => "the repository's id",
+                    None => "the folder's name",
+                };
                 st.evidence(
                     "release.name",
-                    Some(n),
+                    Some(fallback_name),
                     ".",
                     None,
                     Confidence::Low,
-                    "the folder's name",
+                    note,
                 );
             }
         }
@@ -307,6 +242,17 @@ pub fn scan(dir: &Path, opts: &ScanOptions) -> Result<Scan, ScanError> {
     read_rest(&entries, opts, &mut st, &licences);
     reconcile_licences(&mut st, &licences);
     scope_folder_licence(&entries, &mut st);
+    if let Some(id) = source.hub_id() {
+        st.manifest.release.huggingface = Some(id.clone());
+        st.evidence(
+            "release.huggingface",
+            Some(id),
+            ".",
+            None,
+            Confidence::High,
+            "the repository that was read",
+        );
+    }
     let State {
         mut manifest,
         mut evidence,
@@ -314,6 +260,14 @@ pub fn scan(dir: &Path, opts: &ScanOptions) -> Result<Scan, ScanError> {
         ..
     } = st;
     evidence.sort_by(|a, b| (&a.fact, &a.file).cmp(&(&b.fact, &b.file)));
+    for e in &mut evidence {
+        let Origin { revision, url } = source.origin(&e.file);
+        e.revision = revision;
+        e.url = url.map(|u| match e.line {
+            Some(l) => format!("{u}#L{l}"),
+            None => u,
+        });
+    }
     let _ = osai_formats::canonicalise_licences(&mut manifest);
     manifest.evidence = evidence;
     Ok(Scan {
@@ -583,7 +537,11 @@ fn subfolder_licence<'l>(rel: &str, licences: &'l [LicenceFile]) -> Option<&'l s
 }
 
 /// Reads a weights header: `Ok(Err(size))` for a Git LFS pointer.
-fn open_header(e: &Entry, gguf: bool) -> Result<Result<weights::WeightsHeader, u64>, String> {
+fn open_header(
+    source: &dyn Source,
+    e: &Entry,
+    gguf: bool,
+) -> Result<Result<weights::WeightsHeader, u64>, String> {
     let parse = |r: &mut dyn Read| {
         let mut r = r;
         if gguf {
@@ -592,7 +550,9 @@ fn open_header(e: &Entry, gguf: bool) -> Result<Result<weights::WeightsHeader, u
             weights::read_safetensors(&mut r, e.len)
         }
     };
-    let mut f = File::open(&e.path).map_err(|err| format!("not read: {err}"))?;
+    let mut f = source
+        .reader(&e.file)
+        .map_err(|err| format!("not read: {err}"))?;
     if e.len < 1024 {
         let mut head = Vec::new();
         (&mut f)
@@ -647,7 +607,7 @@ fn read_weights(
                     &format!("{format} weights"),
                     lic,
                 );
-                match open_header(e, is_gguf) {
+                match open_header(st.source, e, is_gguf) {
                     Ok(Ok(h)) => {
                         let note = format!("{format} header: {}", describe(&h));
                         st.evidence(
@@ -715,7 +675,7 @@ fn read_weights(
                 }
             }
             FileKind::SafetensorsIndex if !intermediate => {
-                let Ok(bytes) = read_head(&e.path, 64 << 20) else {
+                let Ok(bytes) = st.source.head(&e.file, 64 << 20) else {
                     continue;
                 };
                 let text = String::from_utf8_lossy(&bytes);
@@ -876,6 +836,7 @@ fn no_weights(entries: &[Entry], st: &mut State) {
         ) && !classify::is_intermediate(&e.rel)
     });
     let id = ComponentId::ModelParametersFinal;
+    let noun = st.source.noun();
     if weights
         || st
             .manifest
@@ -883,6 +844,14 @@ fn no_weights(entries: &[Entry], st: &mut State) {
             .get(&id)
             .is_some_and(|c| c.location.is_some())
     {
+        return;
+    }
+    if !st.source.lists_every_file() {
+        st.warn(
+            "W-SCAN-PARTIAL-LISTING",
+            format!("no weights file among the files read, but the {noun}'s listing may be partial (a cache holds what was downloaded): whether the weights are published is left unknown"),
+            None,
+        );
         return;
     }
     match st.manifest.components.get_mut(&id) {
@@ -903,11 +872,11 @@ fn no_weights(entries: &[Entry], st: &mut State) {
         ".",
         None,
         Confidence::Medium,
-        "no weights file in the folder (safetensors, GGUF, pickle, ONNX, Keras, Flax)",
+        format!("no weights file in the {noun} (safetensors, GGUF, pickle, ONNX, Keras, Flax)"),
     );
     st.warn(
         "W-SCAN-NO-WEIGHTS",
-        "no weights file in the folder: `model-parameters-final` is written as not published; if the weights are published elsewhere, give their location".into(),
+        format!("no weights file in the {noun}: `model-parameters-final` is written as not published; if the weights are published elsewhere, give their location"),
         None,
     );
 }
@@ -1000,7 +969,7 @@ fn read_rest(entries: &[Entry], opts: &ScanOptions, st: &mut State, licences: &[
                     lic,
                 );
                 if e.rel == "config.json"
-                    && let Ok(b) = read_head(&e.path, 1 << 20)
+                    && let Ok(b) = st.source.head(&e.file, 1 << 20)
                     && let Ok(v) = serde_json::from_slice::<serde_json::Value>(&b)
                 {
                     let arch = v
@@ -1039,7 +1008,7 @@ fn read_rest(entries: &[Entry], opts: &ScanOptions, st: &mut State, licences: &[
                     st.component(id, e, Confidence::Medium, why, lic);
                 } else if content_reads < 2_000 && e.len > 0 {
                     content_reads += 1;
-                    if let Ok(b) = read_head(&e.path, opts.max_text.min(64 << 10)) {
+                    if let Ok(b) = st.source.head(&e.file, opts.max_text.min(64 << 10)) {
                         let head = String::from_utf8_lossy(&b);
                         if let Some((id, why)) = classify::code_component_by_content(&head) {
                             st.component(id, e, Confidence::Low, why, lic);
