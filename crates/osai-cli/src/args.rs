@@ -52,7 +52,7 @@ pub enum Command {
     /// texts, the model card, config and tokenizer, code and data by their names; each fact
     /// with its evidence (file, line, confidence).
     #[command(
-        after_help = "Examples:\n  osai scan ./my-model -o release.yml\n  osai scan ~/.cache/huggingface/hub/models--org--name/snapshots/<rev>\n\nWeights are read by their headers only; a folder with a 100 GB file scans in milliseconds.\nExit codes: 0 success (warnings on standard error), 2 not a readable folder."
+        after_help = "Examples:\n  osai scan ./my-model -o release.yml\n  osai scan ~/.cache/huggingface/hub/models--org--name/snapshots/<rev>\n  osai scan hf:allenai/OLMo-2-1124-7B\n  osai scan --from ids.txt --format jsonl -o manifests.jsonl --shard 0/8\n\nWeights are read by their headers only; a folder with a 100 GB file scans in milliseconds.\nExit codes: 0 success (warnings on standard error), 2 not a readable folder or repository (with --from: any id failed)."
     )]
     Scan(ScanArgs),
     /// Convert a model card, CycloneDX or SPDX (2 or 3) document, Model Openness Tool or Index file
@@ -115,12 +115,31 @@ pub struct BadgeArgs {
 pub enum ManifestFormat {
     Yaml,
     Json,
+    /// One manifest per line (the output of `osai scan --from`).
+    Jsonl,
 }
 
 #[derive(Debug, Args)]
 pub struct ScanArgs {
-    /// The release folder.
-    pub dir: PathBuf,
+    /// The release folder, or a hub id: hf:ORG/NAME[@REVISION] or https://huggingface.co/ORG/NAME.
+    #[arg(required_unless_present = "from", value_name = "FOLDER|hf:ID")]
+    pub target: Option<String>,
+    /// Hub ids, one per line (`#` comments; `-` reads standard input); with --format jsonl,
+    /// one manifest or error record per id, in input order.
+    #[arg(long, value_name = "FILE", conflicts_with = "target")]
+    pub from: Option<PathBuf>,
+    /// With --from: skip ids whose manifest is already in the --output file, and append.
+    #[arg(long, requires = "from", requires = "output")]
+    pub resume: bool,
+    /// With --from: only this job's stable share of the ids, K of N (0 ≤ K < N).
+    #[arg(long, value_name = "K/N", requires = "from")]
+    pub shard: Option<String>,
+    /// With --from: ids read at once.
+    #[arg(long, short = 'j', value_name = "N", default_value_t = crate::hub::DEFAULT_JOBS)]
+    pub jobs: usize,
+    /// Read only the Hugging Face cache and osai's own (also: HF_HUB_OFFLINE=1).
+    #[arg(long)]
+    pub offline: bool,
     /// Write the manifest here (default: standard output).
     #[arg(long, short = 'o', value_name = "FILE")]
     pub output: Option<PathBuf>,
@@ -188,9 +207,19 @@ pub enum Lang {
 #[derive(Debug, Args)]
 pub struct AssessArgs {
     /// Manifests (YAML or JSON), Model Openness Tool files, or `.jsonl` files with one manifest
-    /// per line; `-` reads standard input.
-    #[arg(required = true)]
+    /// per line; hub ids (hf:ORG/NAME); `-` reads standard input.
+    #[arg(required_unless_present = "from")]
     pub files: Vec<PathBuf>,
+    /// Hub ids, one per line: each scanned and assessed, in input order (errors in place
+    /// with --format jsonl).
+    #[arg(long, value_name = "FILE")]
+    pub from: Option<PathBuf>,
+    /// With --from: only this job's stable share of the ids, K of N (0 ≤ K < N).
+    #[arg(long, value_name = "K/N", requires = "from")]
+    pub shard: Option<String>,
+    /// With --from: ids read at once.
+    #[arg(long, short = 'j', value_name = "N", default_value_t = crate::hub::DEFAULT_JOBS)]
+    pub jobs: usize,
     /// Only these definitions: a built-in id or a definition file (repeatable).
     #[arg(long = "definition", short = 'd', value_name = "ID|FILE")]
     pub definitions: Vec<String>,

@@ -283,6 +283,9 @@ pub(crate) fn read_path(path: &Path) -> Result<Result<LocatedManifest, InputErro
 
 fn read_file(path: &Path) -> Result<Item, UsageError> {
     let name = display_name(path);
+    if crate::hub::is_hub_id(&name) {
+        return Ok(Item::Ok(Box::new(crate::hub::read(&name)?)));
+    }
     let mut bytes = Vec::new();
     if path == Path::new("-") {
         io::stdin()
@@ -450,6 +453,18 @@ pub(crate) fn run(args: AssessArgs) -> Result<u8, UsageError> {
         Ok(())
     };
 
+    let ids = match &args.from {
+        Some(from) => {
+            let shard = args
+                .shard
+                .as_deref()
+                .map(crate::hub::parse_shard)
+                .transpose()
+                .map_err(UsageError)?;
+            crate::hub::read_ids(from, shard)?
+        }
+        None => Vec::new(),
+    };
     if args.format == Format::Jsonl || summary_format.is_some() {
         let job = crate::batch::Job {
             engine: &engine,
@@ -463,6 +478,9 @@ pub(crate) fn run(args: AssessArgs) -> Result<u8, UsageError> {
             line_bytes: std::sync::atomic::AtomicUsize::new(0),
         };
         let mut summary = crate::batch::Summary::new(defs.iter().map(|d| d.id.clone()).collect());
+        if let Some(from) = &args.from {
+            crate::batch::hub_ids(from, &ids, args.jobs, &job, &mut out, &mut summary)?;
+        }
         for path in &args.files {
             if path.is_dir() {
                 crate::batch::folder(path, args.output.as_deref(), &job, &mut out, &mut summary)?;
@@ -497,6 +515,15 @@ pub(crate) fn run(args: AssessArgs) -> Result<u8, UsageError> {
         } else {
             files.push(path.clone());
         }
+    }
+    if let Some(from) = &args.from {
+        crate::hub::for_each_scan(&ids, args.jobs, false, |at, r| {
+            let item = match crate::hub::item(from, at, r) {
+                Ok(m) => Item::Ok(Box::new(m)),
+                Err(e) => Item::BadLine(e),
+            };
+            handle(item, &mut out)
+        })?;
     }
     for path in &files {
         if is_jsonl(path) {

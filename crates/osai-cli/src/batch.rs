@@ -701,6 +701,27 @@ pub(crate) fn single(
     Ok(())
 }
 
+/// `osai assess --from FILE`: every hub id scanned and assessed, in input order; an id that
+/// cannot be read is an error record at its line.
+pub(crate) fn hub_ids(
+    from: &Path,
+    ids: &[crate::hub::IdLine],
+    jobs: usize,
+    job: &Job<'_>,
+    out: &mut dyn Write,
+    summary: &mut Summary,
+) -> Result<(), UsageError> {
+    crate::hub::for_each_scan(ids, jobs, false, |at, r| {
+        let mut acc = Output::default();
+        match crate::hub::item(from, at, r) {
+            Ok(m) => job.assess(m, &mut acc),
+            Err(e) => acc.error(&e),
+        }
+        acc.write_to(out, job.reports, summary)?;
+        Ok(())
+    })
+}
+
 /// A Markdown file that opens with YAML front matter (a Hugging Face model card), or one named
 /// as a card (`MODEL_CARD.md`, `model-card.md`: Meta ships its cards without front matter). A
 /// README without front matter is a folder's documentation, not a release, and is left out.

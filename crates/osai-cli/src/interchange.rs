@@ -29,6 +29,7 @@ fn manifest_text(m: &Manifest, format: ManifestFormat, header: &str) -> Result<S
             format!("{header}{yaml}")
         }
         ManifestFormat::Json => format!("{}\n", serde_json::to_string_pretty(m)?),
+        ManifestFormat::Jsonl => format!("{}\n", serde_json::to_string(m)?),
     })
 }
 
@@ -39,23 +40,108 @@ fn assess_hint(output: &Option<PathBuf>) -> String {
         .unwrap_or_default()
 }
 
+fn files_phrase(n: usize) -> String {
+    match n {
+        1 => "1 file".to_owned(),
+        n => format!("{n} files"),
+    }
+}
+
+fn kib(bytes: u64) -> String {
+    format!("{:.1} KiB", bytes as f64 / 1024.0)
+}
+
 pub(crate) fn scan(args: ScanArgs) -> Result<u8, UsageError> {
-    let found = osai_scan::scan(&args.dir, &osai_scan::ScanOptions::default())
-        .map_err(|e| UsageError(e.0))?;
+    if let Some(from) = &args.from {
+        return scan_many(&args, from);
+    }
+    let target = args.target.clone().unwrap_or_default();
+    let (found, origin) = if crate::hub::is_hub_id(&target) {
+        let h = crate::hub::scan(&target, args.offline)
+            .map_err(|e| UsageError(format!("{target}: {e}")))?;
+        let origin = format!(
+            "{target} at commit {} ({}; {} fetched)",
+            h.sha,
+            files_phrase(h.scan.files),
+            kib(h.fetched)
+        );
+        (h.scan, origin)
+    } else {
+        let found = osai_scan::scan(Path::new(&target), &osai_scan::ScanOptions::default())
+            .map_err(|e| UsageError(e.0))?;
+        let origin = format!("{target} ({})", files_phrase(found.files));
+        (found, origin)
+    };
     if !args.quiet {
         print_warnings(&found.warnings);
     }
-    let files = match found.files {
-        1 => "1 file".to_owned(),
-        n => format!("{n} files"),
-    };
     let header = format!(
-        "# Inferred by `osai scan` from {} ({files}). Check every fact: `evidence` says where each\n# came from and how sure the scan is; facts it could not infer are absent (unknown).\n",
-        args.dir.display(),
+        "# Inferred by `osai scan` from {origin}. Check every fact: `evidence` says where each\n# came from and how sure the scan is; facts it could not infer are absent (unknown).\n",
     );
     let text = manifest_text(&found.manifest, args.format, &header)?;
     write_out(&args.output, &text, &assess_hint(&args.output))?;
     Ok(exit::OK)
+}
+
+/// `osai scan --from FILE`: one manifest (or error record) per id, in input order.
+fn scan_many(args: &ScanArgs, from: &Path) -> Result<u8, UsageError> {
+    use std::io::Write;
+    if args.format != ManifestFormat::Jsonl {
+        return Err(UsageError(
+            "--from writes one manifest per line: add --format jsonl".into(),
+        ));
+    }
+    let shard = args
+        .shard
+        .as_deref()
+        .map(crate::hub::parse_shard)
+        .transpose()
+        .map_err(UsageError)?;
+    let mut ids = crate::hub::read_ids(from, shard)?;
+    let source = from.display().to_string();
+    let mut out: Box<dyn Write> = match &args.output {
+        Some(path) => {
+            if args.resume {
+                let done = crate::hub::already_written(path);
+                ids.retain(|l| !crate::hub::written(&done, &l.id));
+            }
+            let f = std::fs::OpenOptions::new()
+                .create(true)
+                .write(true)
+                .append(args.resume)
+                .truncate(!args.resume)
+                .open(path)
+                .map_err(|e| UsageError(format!("{}: {e}", path.display())))?;
+            Box::new(std::io::BufWriter::new(f))
+        }
+        None => Box::new(std::io::BufWriter::new(std::io::stdout().lock())),
+    };
+    let (mut written, mut failed) = (0usize, 0usize);
+    crate::hub::for_each_scan(&ids, args.jobs, args.offline, |at, r| {
+        match r {
+            Ok(h) => {
+                serde_json::to_writer(&mut out, &h.scan.manifest)?;
+                written += 1;
+            }
+            Err(e) => {
+                let errors = crate::hub::id_error(&source, at, &e);
+                serde_json::to_writer(&mut out, &crate::assess::error_record(&errors))?;
+                if !args.quiet {
+                    eprint!("{}", errors.render_short());
+                }
+                failed += 1;
+            }
+        }
+        out.write_all(b"\n")?;
+        Ok(())
+    })?;
+    out.flush()?;
+    eprintln!("{written} manifests, {failed} errors");
+    Ok(if failed > 0 {
+        exit::BAD_INPUT
+    } else {
+        exit::OK
+    })
 }
 
 fn print_warnings(warnings: &[osai_engine::report::Warning]) {

@@ -5,6 +5,7 @@ mod ask;
 mod assess;
 mod batch;
 mod explain;
+mod hub;
 mod interchange;
 mod licence;
 mod stats;

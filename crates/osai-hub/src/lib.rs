@@ -167,3 +167,20 @@ pub fn scan(
         sha: src.sha,
     })
 }
+
+impl HubError {
+    /// A stable diagnostic code, as the manifest reader's `E-…` codes.
+    pub fn code(&self) -> &'static str {
+        match self {
+            HubError::NotFound { .. } => "E-HUB-NOT-FOUND",
+            HubError::RevisionNotFound { .. } => "E-HUB-REVISION",
+            HubError::Gated { .. } => "E-HUB-GATED",
+            HubError::BadToken { .. } => "E-HUB-TOKEN",
+            HubError::Busy { .. } => "E-HUB-BUSY",
+            HubError::Status { .. } | HubError::BadAnswer(_) => "E-HUB-ANSWER",
+            HubError::Network(_) => "E-HUB-NETWORK",
+            HubError::Offline(_) => "E-HUB-OFFLINE",
+            HubError::Id(_) => "E-HUB-ID",
+        }
+    }
+}
