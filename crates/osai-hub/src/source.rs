@@ -33,7 +33,13 @@ pub struct HubSource {
     fatal: Mutex<Option<HubError>>,
     /// File bytes fetched from the hub.
     fetched: AtomicU64,
+    /// What was fetched ahead, in parallel: whole small files, and the first chunk of weights.
+    ahead: Mutex<std::collections::HashMap<String, Vec<u8>>>,
 }
+
+/// Files read ahead in parallel when a repository is opened, at most.
+const AHEAD_FILES: usize = 64;
+const AHEAD_THREADS: usize = 8;
 
 fn is_sha(s: &str) -> bool {
     s.len() == 40 && s.bytes().all(|b| b.is_ascii_hexdigit())
@@ -135,10 +141,63 @@ impl HubSource {
             warnings: Vec::new(),
             fatal: Mutex::new(None),
             fetched: AtomicU64::new(0),
+            ahead: Mutex::default(),
         };
         src.files = src.files_of_tree(&tree);
         src.check_access()?;
+        src.read_ahead();
         Ok(src)
+    }
+
+    /// Fetches in parallel what the scanner will read one file after another (the card, the
+    /// licences, the configuration, the shard index, the start of each weights file): on a
+    /// hub 20 ms away that is one round trip instead of ten.
+    fn read_ahead(&self) {
+        use osai_scan::classify::{FileKind, classify, is_intermediate};
+        let wanted: Vec<(&SourceFile, bool)> = self
+            .files
+            .iter()
+            .filter(|f| f.path.is_none())
+            .filter_map(|f| match classify(&f.rel) {
+                FileKind::ModelCard | FileKind::LicenceText | FileKind::SafetensorsIndex
+                    if f.len <= 1 << 20 =>
+                {
+                    Some((f, true))
+                }
+                FileKind::ModelMetadata if f.rel == "config.json" && f.len <= 1 << 20 => {
+                    Some((f, true))
+                }
+                FileKind::Safetensors | FileKind::Gguf if !is_intermediate(&f.rel) => {
+                    Some((f, false))
+                }
+                _ => None,
+            })
+            .take(AHEAD_FILES)
+            .collect();
+        let next = std::sync::atomic::AtomicUsize::new(0);
+        std::thread::scope(|s| {
+            for _ in 0..AHEAD_THREADS.min(wanted.len()) {
+                s.spawn(|| {
+                    while let Some((f, whole)) = wanted.get(next.fetch_add(1, Ordering::Relaxed)) {
+                        let got = if *whole {
+                            self.fetch_whole(f, 1 << 20)
+                        } else {
+                            self.fetch_range(&f.rel, 0, FIRST_CHUNK.min(f.len.max(1)) - 1)
+                        };
+                        // A refusal is met again, and reported, when the scanner asks.
+                        if let Ok(bytes) = got
+                            && let Ok(mut a) = self.ahead.lock()
+                        {
+                            a.insert(f.rel.clone(), bytes);
+                        }
+                    }
+                });
+            }
+        });
+    }
+
+    fn take_ahead(&self, rel: &str) -> Option<Vec<u8>> {
+        self.ahead.lock().ok()?.remove(rel)
     }
 
     fn open_offline(client: Arc<Client>, id: &HubId) -> Result<Self, HubError> {
@@ -195,6 +254,7 @@ impl HubSource {
             warnings: Vec::new(),
             fatal: Mutex::new(None),
             fetched: AtomicU64::new(0),
+            ahead: Mutex::default(),
         };
         if let Some(tree) = cached_tree(&client, id, &sha) {
             src.files = src.files_of_tree(&tree);
@@ -611,6 +671,12 @@ impl Source for HubSource {
         if let Some(p) = &file.path {
             return osai_scan::source::read_local_head(p, max);
         }
+        if let Some(mut bytes) = self.take_ahead(&file.rel)
+            && bytes.len() as u64 >= max.min(file.len)
+        {
+            bytes.truncate(max as usize);
+            return Ok(bytes);
+        }
         if file.len <= max.min(SMALL_FILE) {
             self.fetch_whole(file, max)
         } else if max == 0 {
@@ -624,14 +690,19 @@ impl Source for HubSource {
         if let Some(p) = &file.path {
             return Ok(Box::new(std::fs::File::open(p)?));
         }
+        let ahead = self.take_ahead(&file.rel);
         Ok(Box::new(RangeReader {
             src: self,
             rel: file.rel.clone(),
             len: file.len,
             pos: 0,
-            buf: Vec::new(),
+            chunk: if ahead.is_some() {
+                FIRST_CHUNK * 2
+            } else {
+                FIRST_CHUNK
+            },
+            buf: ahead.unwrap_or_default(),
             buf_start: 0,
-            chunk: FIRST_CHUNK,
         }))
     }
 
