@@ -91,6 +91,10 @@ pub struct ServeArgs {
     /// Do not store the bundled examples on first start.
     #[arg(long)]
     pub no_seed: bool,
+    /// Do not read Hugging Face ids for visitors (by default the server reads public
+    /// repositories from HF_ENDPOINT, a few a minute per client; never a URL a visitor gives).
+    #[arg(long)]
+    pub no_hub: bool,
 }
 
 #[derive(Debug, Args)]

@@ -454,15 +454,7 @@ pub(crate) fn run(args: AssessArgs) -> Result<u8, UsageError> {
     };
 
     let ids = match &args.from {
-        Some(from) => {
-            let shard = args
-                .shard
-                .as_deref()
-                .map(crate::hub::parse_shard)
-                .transpose()
-                .map_err(UsageError)?;
-            crate::hub::read_ids(from, shard)?
-        }
+        Some(from) => crate::hub::read_ids(from, args.shard.as_deref())?,
         None => Vec::new(),
     };
     if args.format == Format::Jsonl || summary_format.is_some() {

@@ -41,25 +41,10 @@ pub(crate) fn scan(arg: &str, offline: bool) -> Result<HubScan, HubError> {
     )
 }
 
-/// A scan as a manifest read back, so that its facts have lines like any manifest's.
-pub(crate) fn located(name: &str, found: &HubScan) -> Result<LocatedManifest, UsageError> {
-    let yaml = osai_formats::manifest_yaml(&found.scan.manifest).map_err(UsageError)?;
-    let mut m = osai_formats::read_bytes(name, yaml.as_bytes()).map_err(|e| {
-        UsageError(format!(
-            "{name}: the scanned manifest does not read back: {}",
-            e.render_short()
-        ))
-    })?;
-    let mut warnings = found.scan.warnings.clone();
-    warnings.append(&mut m.warnings);
-    m.warnings = warnings;
-    Ok(m)
-}
-
 /// Reads a hub id where a file was expected: the manifest its scan infers.
 pub(crate) fn read(name: &str) -> Result<LocatedManifest, UsageError> {
     let found = scan(name, false).map_err(|e| UsageError(format!("{name}: {e}")))?;
-    located(name, &found)
+    found.scan.located(name).map_err(UsageError)
 }
 
 /// One id of a `--from` list, with its line.
@@ -76,7 +61,7 @@ pub(crate) struct Shard {
     pub n: u64,
 }
 
-pub(crate) fn parse_shard(s: &str) -> Result<Shard, String> {
+fn parse_shard(s: &str) -> Result<Shard, String> {
     let (k, n) = s
         .split_once('/')
         .ok_or_else(|| format!("`{s}` is not a shard: write K/N, e.g. 0/4 … 3/4"))?;
@@ -110,8 +95,10 @@ impl Shard {
     }
 }
 
-/// The ids of a list: one per line, blank lines and `#` comments skipped.
-pub(crate) fn read_ids(path: &Path, shard: Option<Shard>) -> Result<Vec<IdLine>, UsageError> {
+/// The ids of a list: one per line, blank lines and `#` comments skipped; with `shard`
+/// (`K/N`), only this job's share.
+pub(crate) fn read_ids(path: &Path, shard: Option<&str>) -> Result<Vec<IdLine>, UsageError> {
+    let shard = shard.map(parse_shard).transpose().map_err(UsageError)?;
     let text = if path == Path::new("-") {
         std::io::read_to_string(std::io::stdin())?
     } else {
@@ -234,6 +221,8 @@ pub(crate) fn item(
 ) -> Result<LocatedManifest, InputErrors> {
     let source = from.display().to_string();
     let found = r.map_err(|e| id_error(&source, at, &e))?;
-    located(&at.id, &found)
-        .map_err(|UsageError(msg)| id_error(&source, at, &HubError::BadAnswer(msg)))
+    found
+        .scan
+        .located(&at.id)
+        .map_err(|msg| id_error(&source, at, &HubError::BadAnswer(msg)))
 }

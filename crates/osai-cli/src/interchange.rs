@@ -91,13 +91,7 @@ fn scan_many(args: &ScanArgs, from: &Path) -> Result<u8, UsageError> {
             "--from writes one manifest per line: add --format jsonl".into(),
         ));
     }
-    let shard = args
-        .shard
-        .as_deref()
-        .map(crate::hub::parse_shard)
-        .transpose()
-        .map_err(UsageError)?;
-    let mut ids = crate::hub::read_ids(from, shard)?;
+    let mut ids = crate::hub::read_ids(from, args.shard.as_deref())?;
     let source = from.display().to_string();
     let mut out: Box<dyn Write> = match &args.output {
         Some(path) => {

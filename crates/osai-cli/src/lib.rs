@@ -73,6 +73,7 @@ fn serve(a: args::ServeArgs) -> Result<u8, UsageError> {
         db: a.db.unwrap_or_else(osai_server::default_db),
         token,
         seed: !a.no_seed,
+        hub: (!a.no_hub).then(osai_hub::HubConfig::from_env),
     };
     osai_server::serve(config).map_err(UsageError)?;
     Ok(exit::OK)

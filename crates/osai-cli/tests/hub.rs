@@ -43,6 +43,13 @@ fn osai(endpoint: &str, home: &Path, args: &[&str]) -> Output {
         .unwrap()
 }
 
+/// `osai scan --from IDS --format jsonl` and `more`.
+fn scan_from(endpoint: &str, home: &Path, ids: &Path, more: &[&str]) -> Output {
+    let mut args = vec!["scan", "--from", ids.to_str().unwrap(), "--format", "jsonl"];
+    args.extend_from_slice(more);
+    osai(endpoint, home, &args)
+}
+
 fn text(b: &[u8]) -> String {
     String::from_utf8_lossy(b).into_owned()
 }
@@ -118,19 +125,7 @@ fn from_a_list_each_id_gets_its_line_and_an_unknown_one_an_error_in_place() {
     let ids = home.join("ids.txt");
     std::fs::write(&ids, "# three models and a typo\norg/open-7b\nhf:org/nope\n\nhttps://huggingface.co/org/other-1b\n").unwrap();
     let out = home.join("manifests.jsonl");
-    let o = osai(
-        &hub.endpoint,
-        &home,
-        &[
-            "scan",
-            "--from",
-            ids.to_str().unwrap(),
-            "--format",
-            "jsonl",
-            "-o",
-            out.to_str().unwrap(),
-        ],
-    );
+    let o = scan_from(&hub.endpoint, &home, &ids, &["-o", out.to_str().unwrap()]);
     assert_eq!(o.status.code(), Some(2), "{}", text(&o.stderr));
     let lines: Vec<serde_json::Value> = std::fs::read_to_string(&out)
         .unwrap()
@@ -156,19 +151,11 @@ fn from_a_list_each_id_gets_its_line_and_an_unknown_one_an_error_in_place() {
         .stats
         .requests
         .load(std::sync::atomic::Ordering::Relaxed);
-    let o = osai(
+    let o = scan_from(
         &hub.endpoint,
         &home,
-        &[
-            "scan",
-            "--from",
-            ids.to_str().unwrap(),
-            "--format",
-            "jsonl",
-            "-o",
-            out.to_str().unwrap(),
-            "--resume",
-        ],
+        &ids,
+        &["-o", out.to_str().unwrap(), "--resume"],
     );
     assert_eq!(o.status.code(), Some(2));
     let log = hub.log();
@@ -210,19 +197,7 @@ fn shards_split_a_list_without_overlap() {
     let mut seen = Vec::new();
     for k in 0..3 {
         let shard = format!("{k}/3");
-        let o = osai(
-            &hub.endpoint,
-            &home,
-            &[
-                "scan",
-                "--from",
-                ids.to_str().unwrap(),
-                "--format",
-                "jsonl",
-                "--shard",
-                &shard,
-            ],
-        );
+        let o = scan_from(&hub.endpoint, &home, &ids, &["--shard", &shard]);
         assert_eq!(o.status.code(), Some(0), "{}", text(&o.stderr));
         for l in text(&o.stdout).lines() {
             let v: serde_json::Value = serde_json::from_str(l).unwrap();
@@ -231,19 +206,7 @@ fn shards_split_a_list_without_overlap() {
     }
     seen.sort();
     assert_eq!(seen, ["lab/third", "org/open-7b", "org/other-1b"]);
-    let o = osai(
-        &hub.endpoint,
-        &home,
-        &[
-            "scan",
-            "--from",
-            ids.to_str().unwrap(),
-            "--format",
-            "jsonl",
-            "--shard",
-            "3/3",
-        ],
-    );
+    let o = scan_from(&hub.endpoint, &home, &ids, &["--shard", "3/3"]);
     assert_eq!(o.status.code(), Some(2));
     assert!(text(&o.stderr).contains("0 to N−1"), "{}", text(&o.stderr));
     let _ = std::fs::remove_dir_all(home);

@@ -100,6 +100,22 @@ impl HubSource {
         )
     }
 
+    /// A source at `sha` with nothing listed yet.
+    fn at(client: Arc<Client>, id: &HubId, sha: String, info: Value) -> Self {
+        Self {
+            client,
+            id: id.clone(),
+            sha,
+            info,
+            files: Vec::new(),
+            complete: true,
+            warnings: Vec::new(),
+            fatal: Mutex::new(None),
+            fetched: AtomicU64::new(0),
+            ahead: Mutex::default(),
+        }
+    }
+
     /// Lists `id` at its revision: the hub (revalidating a cached answer), or only the caches
     /// when the client is offline.
     pub fn open(client: Arc<Client>, id: &HubId) -> Result<Self, HubError> {
@@ -131,18 +147,7 @@ impl HubSource {
                 t
             }
         };
-        let mut src = Self {
-            client,
-            id: id.clone(),
-            sha,
-            info,
-            files: Vec::new(),
-            complete: true,
-            warnings: Vec::new(),
-            fatal: Mutex::new(None),
-            fetched: AtomicU64::new(0),
-            ahead: Mutex::default(),
-        };
+        let mut src = Self::at(client, id, sha, info);
         src.files = src.files_of_tree(&tree);
         src.check_access()?;
         src.read_ahead();
@@ -244,18 +249,7 @@ impl HubSource {
             .map(|(v, _)| v)
             .filter(|v| v.get("sha").and_then(Value::as_str) == Some(sha.as_str()))
             .unwrap_or_else(|| Value::Object(Default::default()));
-        let mut src = Self {
-            client: client.clone(),
-            id: id.clone(),
-            sha: sha.clone(),
-            info,
-            files: Vec::new(),
-            complete: true,
-            warnings: Vec::new(),
-            fatal: Mutex::new(None),
-            fetched: AtomicU64::new(0),
-            ahead: Mutex::default(),
-        };
+        let mut src = Self::at(client.clone(), id, sha.clone(), info);
         if let Some(tree) = cached_tree(&client, id, &sha) {
             src.files = src.files_of_tree(&tree);
             return Ok(src);

@@ -55,6 +55,24 @@ pub struct Scan {
     pub bytes: u64,
 }
 
+impl Scan {
+    /// The manifest as written and read back, so that its facts have lines like any manifest's
+    /// (a report points at them); the scan's warnings come first.
+    pub fn located(&self, name: &str) -> Result<osai_engine::manifest::LocatedManifest, String> {
+        let yaml = osai_formats::manifest_yaml(&self.manifest)?;
+        let mut m = osai_formats::read_bytes(name, yaml.as_bytes()).map_err(|e| {
+            format!(
+                "{name}: the scanned manifest does not read back: {}",
+                e.render_short()
+            )
+        })?;
+        let mut warnings = self.warnings.clone();
+        warnings.append(&mut m.warnings);
+        m.warnings = warnings;
+        Ok(m)
+    }
+}
+
 #[derive(Debug)]
 pub struct ScanError(pub String);
 

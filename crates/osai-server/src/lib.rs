@@ -6,6 +6,7 @@
 //! deadline, and each client has a budget on the public endpoints that assess ([`Limits`]);
 //! every response carries security headers; the server never fetches a URL a user gives.
 
+mod hub;
 mod pages;
 pub mod store;
 
@@ -46,6 +47,8 @@ pub struct Config {
     pub token: Option<String>,
     /// Store the bundled examples when the catalogue is empty.
     pub seed: bool,
+    /// Where visitors' hub ids are read; `None`: the server does not read the hub (`--no-hub`).
+    pub hub: Option<osai_hub::HubConfig>,
 }
 
 /// The default database: `$XDG_DATA_HOME/osai/osai.db`, else `~/.local/share/osai/osai.db`.
@@ -80,6 +83,14 @@ pub struct Limits {
     pub header_read: Duration,
     /// Connections open at once; more wait to be accepted.
     pub connections: usize,
+    /// Hub repositories read at once for visitors (each is a dozen requests to the hub).
+    pub hub_reads: usize,
+    /// How long reading one repository may take before 504 (under the 15 s request limit).
+    pub hub_deadline: Duration,
+    /// Each client may ask for this many hub ids in a burst …
+    pub hub_per_client_burst: u32,
+    /// … and this many a minute after it: the hub limits the server, not each visitor.
+    pub hub_per_client_per_minute: u32,
 }
 
 impl Default for Limits {
@@ -93,6 +104,10 @@ impl Default for Limits {
             per_client_per_second: 20,
             header_read: Duration::from_secs(10),
             connections: 1024,
+            hub_reads: 4,
+            hub_deadline: Duration::from_secs(12),
+            hub_per_client_burst: 5,
+            hub_per_client_per_minute: 10,
         }
     }
 }
@@ -113,7 +128,9 @@ pub(crate) struct AppState {
     defs: Vec<&'static Definition>,
     limits: Limits,
     work: Arc<tokio::sync::Semaphore>,
-    clients: Mutex<HashMap<Option<IpAddr>, Bucket>>,
+    budget: Budget,
+    /// Reading from a hub for visitors; `None`: off (`--no-hub`).
+    hub: Option<hub::HubAccess>,
     /// Read once at start: `/healthz` answers without waiting for the store.
     schema: Option<i64>,
 }
@@ -181,38 +198,59 @@ pub(crate) async fn cpu<T: Send + 'static>(
 /// The public endpoints that assess, which the per-client budget covers.
 const BUDGETED: &[&str] = &["/api/v1/assess", "/assess", "/ask"];
 
-/// Takes one token from the client's budget, or refuses with 429.
-fn admit(st: &AppState, client: Option<IpAddr>) -> Result<(), Refused> {
-    let now = Instant::now();
-    let burst = f64::from(st.limits.per_client_burst.max(1));
-    let rate = f64::from(st.limits.per_client_per_second.max(1));
-    let mut clients = st.clients.lock().map_err(|_| Refused {
-        status: StatusCode::INTERNAL_SERVER_ERROR,
-        message: "client table lock poisoned".into(),
-    })?;
-    if clients.len() >= MAX_CLIENTS && !clients.contains_key(&client) {
-        clients.retain(|_, b| b.tokens + now.duration_since(b.at).as_secs_f64() * rate < burst);
-    }
-    let b = clients.entry(client).or_insert(Bucket {
-        tokens: burst,
-        at: now,
-    });
-    b.tokens = (b.tokens + now.duration_since(b.at).as_secs_f64() * rate).min(burst);
-    b.at = now;
-    if b.tokens < 1.0 {
-        return Err(Refused {
-            status: StatusCode::TOO_MANY_REQUESTS,
-            message: format!(
-                "too many assessments from this client: at most {} a second after a burst of {}",
-                st.limits.per_client_per_second, st.limits.per_client_burst
-            ),
-        });
-    }
-    b.tokens -= 1.0;
-    Ok(())
+/// Each client's budget (by IP address) on some endpoints: tokens refilled at a steady rate
+/// up to a burst.
+pub(crate) struct Budget {
+    burst: f64,
+    per_second: f64,
+    /// What a refused client is told.
+    refusal: String,
+    clients: Mutex<HashMap<Option<IpAddr>, Bucket>>,
 }
 
-async fn budget(State(st): State<Shared>, req: Request, next: axum::middleware::Next) -> Response {
+impl Budget {
+    pub(crate) fn new(burst: u32, per_second: f64, refusal: String) -> Self {
+        Self {
+            burst: f64::from(burst.max(1)),
+            per_second: per_second.max(1e-3),
+            refusal,
+            clients: Mutex::new(HashMap::new()),
+        }
+    }
+
+    /// Takes one token from the client's budget, or refuses with 429.
+    pub(crate) fn take(&self, client: Option<IpAddr>) -> Result<(), Refused> {
+        let now = Instant::now();
+        let (burst, rate) = (self.burst, self.per_second);
+        let mut clients = self.clients.lock().map_err(|_| Refused {
+            status: StatusCode::INTERNAL_SERVER_ERROR,
+            message: "client table lock poisoned".into(),
+        })?;
+        if clients.len() >= MAX_CLIENTS && !clients.contains_key(&client) {
+            clients.retain(|_, b| b.tokens + now.duration_since(b.at).as_secs_f64() * rate < burst);
+        }
+        let b = clients.entry(client).or_insert(Bucket {
+            tokens: burst,
+            at: now,
+        });
+        b.tokens = (b.tokens + now.duration_since(b.at).as_secs_f64() * rate).min(burst);
+        b.at = now;
+        if b.tokens < 1.0 {
+            return Err(Refused {
+                status: StatusCode::TOO_MANY_REQUESTS,
+                message: self.refusal.clone(),
+            });
+        }
+        b.tokens -= 1.0;
+        Ok(())
+    }
+}
+
+async fn within_budget(
+    State(st): State<Shared>,
+    req: Request,
+    next: axum::middleware::Next,
+) -> Response {
     if req.method() == axum::http::Method::POST
         && BUDGETED.contains(&req.uri().path())
         && !authorised(&st, req.headers())
@@ -221,7 +259,7 @@ async fn budget(State(st): State<Shared>, req: Request, next: axum::middleware::
             .extensions()
             .get::<ConnectInfo<SocketAddr>>()
             .map(|c| c.0.ip());
-        if let Err(r) = admit(&st, client) {
+        if let Err(r) = st.budget.take(client) {
             return r.into_api();
         }
     }
@@ -312,6 +350,28 @@ fn input_error(e: &InputErrors) -> Response {
     (StatusCode::BAD_REQUEST, Json(body)).into_response()
 }
 
+fn hub_error(r: hub::HubRefusal) -> Response {
+    let retry = matches!(
+        r.status,
+        StatusCode::SERVICE_UNAVAILABLE | StatusCode::TOO_MANY_REQUESTS
+    );
+    let body = ApiError {
+        error: ApiErrorBody {
+            message: r.message,
+            line: None,
+            column: None,
+            hint: None,
+            code: Some(r.code.to_owned()),
+        },
+    };
+    let mut resp = (r.status, Json(body)).into_response();
+    if retry {
+        resp.headers_mut()
+            .insert(header::RETRY_AFTER, HeaderValue::from_static("10"));
+    }
+    resp
+}
+
 /// Reads a request body in any format `osai assess` reads.
 pub(crate) fn read_body(source: &str, body: &[u8]) -> Result<LocatedManifest, InputErrors> {
     osai_formats::read_bytes(source, body)
@@ -327,6 +387,11 @@ pub struct AssessQuery {
     lang: Option<String>,
     /// `json` (default), `html`, `markdown` or `sarif`.
     format: Option<String>,
+    /// Read this Hugging Face model (`hf:ORG/NAME[@REVISION]` or `ORG/NAME`) instead of a
+    /// body: its card, licences, config and weights headers at a pinned commit, from the
+    /// server's configured hub. Public repositories only; each client may ask for a few a
+    /// minute.
+    hub: Option<String>,
 }
 
 fn lang_of(q: Option<&str>, headers: &HeaderMap) -> Lang {
@@ -394,13 +459,19 @@ pub(crate) fn render(
     responses(
         (status = 200, description = "The report (JSON, report format v1; or HTML, Markdown, SARIF as asked)", body = Object),
         (status = 400, description = "Bad input: where and why", body = ApiError),
+        (status = 403, description = "`hub`: a gated repository (public ones only)", body = ApiError),
+        (status = 404, description = "`hub`: no such model, or this server does not read the hub", body = ApiError),
         (status = 413, description = "Body larger than 1 MiB"),
+        (status = 429, description = "Too many requests (or hub ids) from this client", body = ApiError),
+        (status = 502, description = "`hub`: the hub's answer could not be used", body = ApiError),
+        (status = 503, description = "Busy; retry after the `Retry-After` seconds", body = ApiError),
     ),
     tag = "assess"
 )]
 async fn assess_api(
     State(st): State<Shared>,
     Query(q): Query<AssessQuery>,
+    hub::ClientIp(client): hub::ClientIp,
     headers: HeaderMap,
     body: Bytes,
 ) -> Response {
@@ -415,10 +486,23 @@ async fn assess_api(
     };
     let defs: Vec<&'static Definition> = st.defs.clone();
     let format = q.format.unwrap_or_default();
+    let from_hub = match q.hub.as_deref().filter(|h| !h.trim().is_empty()) {
+        None => None,
+        Some(_) if !body.is_empty() => {
+            return api_error(StatusCode::BAD_REQUEST, "give a body or `hub`, not both");
+        }
+        Some(id) => match hub::read(&st, client, authorised(&st, &headers), id).await {
+            Ok(r) => Some(r.manifest),
+            Err(r) => return hub_error(r),
+        },
+    };
     let answer = cpu(&st, move || {
-        let m = match read_body("request", &body) {
-            Ok(m) => m,
-            Err(e) => return input_error(&e),
+        let m = match from_hub {
+            Some(m) => m,
+            None => match read_body("request", &body) {
+                Ok(m) => m,
+                Err(e) => return input_error(&e),
+            },
         };
         let report = engine.assess(&m, &AssessOptions::new(as_of));
         match render(&report, &defs, &format, lang) {
@@ -430,7 +514,7 @@ async fn assess_api(
 }
 
 /// Whether the request carries the server's token (compared in constant time).
-fn authorised(st: &AppState, headers: &HeaderMap) -> bool {
+pub(crate) fn authorised(st: &AppState, headers: &HeaderMap) -> bool {
     use subtle::ConstantTimeEq;
     let Some(token) = st.token.as_deref() else {
         return false;
@@ -673,16 +757,35 @@ pub fn app(store: Store, token: Option<String>) -> Router {
     app_with(store, token, Limits::default())
 }
 
-/// The application: API, pages, limits and headers.
+/// The application: API, pages, limits and headers; it does not read the hub.
 pub fn app_with(store: Store, token: Option<String>, limits: Limits) -> Router {
+    app_full(store, token, limits, None)
+}
+
+/// The application, reading hub ids for visitors through `hub` when it is given.
+pub fn app_full(
+    store: Store,
+    token: Option<String>,
+    limits: Limits,
+    hub: Option<osai_hub::HubConfig>,
+) -> Router {
     let schema = store.schema_version().ok();
+    let budget = Budget::new(
+        limits.per_client_burst,
+        f64::from(limits.per_client_per_second),
+        format!(
+            "too many assessments from this client: at most {} a second after a burst of {}",
+            limits.per_client_per_second, limits.per_client_burst
+        ),
+    );
     let state: Shared = Arc::new(AppState {
         store: Mutex::new(store),
         token: token.filter(|t| !t.is_empty()),
         defs: osai_engine::builtin_definitions().iter().collect(),
         work: Arc::new(tokio::sync::Semaphore::new(limits.assessments.max(1))),
+        budget,
+        hub: hub.map(|c| hub::HubAccess::new(c, &limits)),
         limits,
-        clients: Mutex::new(HashMap::new()),
         schema,
     });
     let csp = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
@@ -694,7 +797,10 @@ pub fn app_with(store: Store, token: Option<String>, limits: Limits) -> Router {
         .route("/api/v1/releases/{id}", get(release_api))
         .route("/api/v1/releases/{id}/versions", get(versions_api))
         .merge(pages::routes())
-        .layer(axum::middleware::from_fn_with_state(state.clone(), budget))
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            within_budget,
+        ))
         .layer(DefaultBodyLimit::max(MAX_BODY))
         .layer(tower_http::timeout::TimeoutLayer::with_status_code(
             StatusCode::REQUEST_TIMEOUT,
@@ -775,7 +881,7 @@ pub fn serve(config: Config) -> Result<(), String> {
             config.db.display()
         );
         let limits = Limits::default();
-        let app = app_with(store, config.token, limits.clone());
+        let app = app_full(store, config.token, limits.clone(), config.hub);
         serve_on(listener, app, &limits, shutdown_signal()).await;
         Ok(())
     })

@@ -170,17 +170,25 @@ fn report_page_with(
 
 const EXAMPLE: &str = "osai: 1\nrelease:\n  name: my-model\n  kind: model\nlicenses:\n  distribution: Apache-2.0\ncomponents:\n  model-parameters-final: {}\n  model-architecture: {}\n  inference-code: {}\n";
 
-async fn home(PageLang(lang): PageLang) -> Response {
-    page("home.html", lang, "/", context! { example => EXAMPLE })
+async fn home(State(st): State<Shared>, PageLang(lang): PageLang) -> Response {
+    page(
+        "home.html",
+        lang,
+        "/",
+        context! { example => EXAMPLE, hub => st.hub.is_some() },
+    )
 }
 
 async fn assess_form(
     State(st): State<Shared>,
     PageLang(lang): PageLang,
+    crate::hub::ClientIp(client): crate::hub::ClientIp,
+    headers: HeaderMap,
     mut form: Multipart,
 ) -> Response {
     let mut text: Vec<u8> = Vec::new();
     let mut file: Vec<u8> = Vec::new();
+    let mut hub_id = String::new();
     loop {
         match form.next_field().await {
             Ok(Some(field)) => {
@@ -193,6 +201,7 @@ async fn assess_form(
                 match name.as_str() {
                     "manifest" => text = bytes.to_vec(),
                     "file" => file = bytes.to_vec(),
+                    "hub" => hub_id = String::from_utf8_lossy(&bytes).trim().to_owned(),
                     _ => {}
                 }
             }
@@ -207,6 +216,9 @@ async fn assess_form(
             }
         }
     }
+    if !hub_id.is_empty() {
+        return hub_form(&st, lang, client, &headers, &hub_id).await;
+    }
     let body = if file.is_empty() { text } else { file };
     let shared = st.clone();
     let read = crate::cpu(&st, move || {
@@ -216,6 +228,53 @@ async fn assess_form(
         Err(r) => error_page(r.status, lang, &r.message, None, None),
         Ok(Ok(page)) => page,
         Ok(Err(e)) => input_errors_page(lang, &e),
+    }
+}
+
+/// The report of a hub id typed on the home page, with where it was read above it.
+async fn hub_form(
+    st: &Shared,
+    lang: Lang,
+    client: Option<std::net::IpAddr>,
+    headers: &HeaderMap,
+    id: &str,
+) -> Response {
+    let read = match crate::hub::read(st, client, crate::authorised(st, headers), id).await {
+        Ok(r) => r,
+        Err(r) => {
+            let t = Catalog::get(lang);
+            let ctx = context! {
+                heading => t.ui("web-hub-error-title", &[]),
+                errors => vec![context! { message => r.message, code => r.code }],
+            };
+            let mut resp = page("error.html", lang, "/", ctx);
+            *resp.status_mut() = r.status;
+            return resp;
+        }
+    };
+    let t = Catalog::get(lang);
+    let banner = t.ui(
+        "web-hub-read",
+        &[
+            ("id", &read.id),
+            ("sha", &read.sha),
+            ("files", &read.files.to_string()),
+            ("kib", &read.fetched.div_ceil(1024).to_string()),
+        ],
+    );
+    let banner = format!(
+        "<p role=\"status\" style=\"margin:12px 24px\">{}</p>",
+        minijinja::HtmlEscape(&banner)
+    );
+    let shared = st.clone();
+    let m = read.manifest;
+    match crate::cpu(st, move || {
+        report_page_with(&shared, &m, crate::today(), lang, &banner)
+    })
+    .await
+    {
+        Ok(page) => page,
+        Err(r) => error_page(r.status, lang, &r.message, None, None),
     }
 }
 
