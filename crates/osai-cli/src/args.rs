@@ -75,6 +75,10 @@ pub enum Command {
         after_help = "Examples:\n  osai serve\n  OSAI_TOKEN=$(cat token) osai serve --addr 0.0.0.0:8080 --db /var/lib/osai/osai.db\n\nReads are public; writes (POST /api/v1/releases) need `Authorization: Bearer <token>`.\nStops on SIGINT or SIGTERM after the requests in flight."
     )]
     Serve(ServeArgs),
+    /// The bundled catalogue (Model Openness Tool, MIT; European Open Source AI Index,
+    /// CC-BY-4.0) in a server's database.
+    #[command(subcommand)]
+    Catalogue(CatalogueCommand),
 }
 
 #[derive(Debug, Args)]
@@ -91,6 +95,9 @@ pub struct ServeArgs {
     /// Do not store the bundled examples on first start.
     #[arg(long)]
     pub no_seed: bool,
+    /// Do not store the bundled catalogue (about 470 releases) in a new database.
+    #[arg(long)]
+    pub no_catalogue: bool,
     /// Do not read Hugging Face ids for visitors (by default the server reads public
     /// repositories from HF_ENDPOINT, a few a minute per client; never a URL a visitor gives).
     #[arg(long)]
@@ -314,6 +321,22 @@ pub enum SchemaKind {
 #[derive(Debug, Args)]
 pub struct SchemaArgs {
     pub kind: SchemaKind,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum CatalogueCommand {
+    /// Store the catalogue bundled in this osai: new entries, and a new version of each entry
+    /// whose manifest or verdicts changed (nothing is overwritten).
+    #[command(
+        after_help = "Examples:\n  osai catalogue update\n  osai catalogue update --db /var/lib/osai/osai.db\n\nStop the server first, or run it against the same database: SQLite serialises the writes; a running server shows the changes after its next write or restart."
+    )]
+    Update {
+        /// The SQLite database (default: the one `osai serve` uses).
+        #[arg(long, value_name = "PATH")]
+        db: Option<PathBuf>,
+    },
+    /// List the data sets: where they come from, when, their licences and attributions.
+    Sources,
 }
 
 #[derive(Debug, Subcommand)]

@@ -17,9 +17,11 @@ use crate::{UsageError, exit};
 /// Largest file read whole; anything bigger is not a manifest (and may be model weights).
 pub(crate) const MAX_INPUT_BYTES: u64 = 16 * 1024 * 1024;
 
+/// The definitions `--definition` names, or the default ones (every built-in but the
+/// readings of the AI Act).
 pub(crate) fn load_definitions(specs: &[String]) -> Result<Vec<Definition>, UsageError> {
     if specs.is_empty() {
-        return Ok(builtin_definitions().to_vec());
+        return Ok(osai_engine::default_definitions().cloned().collect());
     }
     let mut out = Vec::new();
     for spec in specs {
@@ -553,11 +555,18 @@ pub(crate) fn run(args: AssessArgs) -> Result<u8, UsageError> {
 /// `osai compare`: releases × definitions, marking the releases on which definitions disagree.
 pub(crate) fn compare(args: AssessArgs) -> Result<u8, UsageError> {
     let t = osai_report::Catalog::get(report_lang(args.lang));
-    let defs = load_definitions(&args.definitions)?;
+    // The readings too: where they disagree is the point of a comparison.
+    let defs = if args.definitions.is_empty() {
+        builtin_definitions().to_vec()
+    } else {
+        load_definitions(&args.definitions)?
+    };
     let as_of = as_of(args.as_of.as_deref())?;
     let engine = Engine::new(defs.iter().collect());
     let opts = AssessOptions::new(as_of);
     let mut rows: Vec<(String, Vec<(Status, String)>)> = Vec::new();
+    // Definition with exemptions → exemption → releases it applies to.
+    let mut exempted: BTreeMap<String, BTreeMap<String, usize>> = BTreeMap::new();
     let mut bad = false;
     let mut push = |item: Item| {
         match item {
@@ -581,6 +590,23 @@ pub(crate) fn compare(args: AssessArgs) -> Result<u8, UsageError> {
                         }
                         if let Some(c) = &d.category {
                             cell = format!("{cell} ({c})");
+                        }
+                        if let Some(ex) = &d.exemptions {
+                            let applied: Vec<&str> = ex
+                                .iter()
+                                .filter(|(_, o)| o.as_str() == "applies")
+                                .map(|(e, _)| e.as_str())
+                                .collect();
+                            for e in &applied {
+                                *exempted
+                                    .entry(d.id.clone())
+                                    .or_default()
+                                    .entry((*e).to_owned())
+                                    .or_default() += 1;
+                            }
+                            if !applied.is_empty() {
+                                cell = format!("{cell} ({})", applied.join(", "));
+                            }
                         }
                         (d.verdict, cell)
                     })
@@ -633,6 +659,22 @@ pub(crate) fn compare(args: AssessArgs) -> Result<u8, UsageError> {
             &[("n", &rows.len().to_string()), ("d", &n.to_string())],
         );
         writeln!(out, "\n{footer}")?;
+        let readings: Vec<&str> = defs
+            .iter()
+            .filter(|d| !d.exemptions.is_empty())
+            .map(|d| d.id.as_str())
+            .collect();
+        if readings.len() > 1 {
+            writeln!(out, "{}", t.ui("compare-exemptions", &[]))?;
+            for d in readings {
+                let per = exempted.get(d);
+                let parts: Vec<String> = ["art-53-2", "art-54-6", "art-2-12"]
+                    .iter()
+                    .map(|e| format!("{e} {}", per.and_then(|p| p.get(*e)).unwrap_or(&0)))
+                    .collect();
+                writeln!(out, "  {d:<col_w$}  {}", parts.join(" · "))?;
+            }
+        }
     } else {
         let mut counts: BTreeMap<String, BTreeMap<&str, usize>> = BTreeMap::new();
         for (_, cells) in &rows {
@@ -652,6 +694,7 @@ pub(crate) fn compare(args: AssessArgs) -> Result<u8, UsageError> {
                 "disagree": disagree(cells),
             })).collect::<Vec<_>>(),
             "counts": counts,
+            "exemptions": exempted,
         });
         serde_json::to_writer_pretty(&mut out, &json)?;
         writeln!(out)?;

@@ -19,8 +19,40 @@ pub(crate) fn explain(args: ExplainArgs) -> Result<u8, UsageError> {
     // A definition file's own texts have no translation and are shown as written.
     let t = Catalog::get(crate::assess::report_lang(args.lang));
     let mut out = std::io::stdout().lock();
-    if let Some((def, req)) = osai_engine::find_requirement(&defs, &args.code) {
-        requirement(&mut out, t, def, req)?;
+    // A code the readings of the AI Act share with it: each different text once, with the
+    // definitions that hold it.
+    let mut found: Vec<(
+        &Definition,
+        &osai_engine::definition::Requirement,
+        Vec<&str>,
+    )> = Vec::new();
+    for d in &defs {
+        let Some(r) = d
+            .requirements
+            .iter()
+            .find(|r| r.code.eq_ignore_ascii_case(&args.code))
+        else {
+            continue;
+        };
+        match found.iter_mut().find(|(_, seen, _)| *seen == r) {
+            Some((_, _, also)) => also.push(&d.id),
+            None => found.push((d, r, Vec::new())),
+        }
+    }
+    if !found.is_empty() {
+        for (i, (def, req, also)) in found.iter().enumerate() {
+            if i > 0 {
+                writeln!(out)?;
+            }
+            requirement(&mut out, t, def, req)?;
+            if !also.is_empty() {
+                writeln!(
+                    out,
+                    "{}",
+                    t.ui("explain-also-in", &[("list", &also.join(", "))])
+                )?;
+            }
+        }
         return Ok(exit::OK);
     }
     if let Some((def, o)) = defs.iter().find_map(|d| {

@@ -73,10 +73,50 @@ fn serve(a: args::ServeArgs) -> Result<u8, UsageError> {
         db: a.db.unwrap_or_else(osai_server::default_db),
         token,
         seed: !a.no_seed,
+        catalogue: !a.no_catalogue,
         hub: (!a.no_hub).then(osai_hub::HubConfig::from_env),
     };
     osai_server::serve(config).map_err(UsageError)?;
     Ok(exit::OK)
+}
+
+fn catalogue(c: args::CatalogueCommand) -> Result<u8, UsageError> {
+    match c {
+        args::CatalogueCommand::Update { db } => {
+            let db = db.unwrap_or_else(osai_server::default_db);
+            let mut store = osai_server::Store::open(&db)
+                .map_err(|e| UsageError(format!("{}: {e}", db.display())))?;
+            let done = osai_server::load_catalogue(&mut store).map_err(UsageError)?;
+            println!(
+                "{}: {} added, {} updated (a new version each), {} unchanged — {}",
+                db.display(),
+                done.added,
+                done.updated,
+                done.unchanged,
+                osai_server::catalogue_credits()
+            );
+            for (file, why) in &done.failed {
+                eprintln!("osai catalogue: {file} not read: {why}");
+            }
+            Ok(if done.failed.is_empty() {
+                exit::OK
+            } else {
+                exit::BAD_INPUT
+            })
+        }
+        args::CatalogueCommand::Sources => {
+            for d in osai_server::catalogue::datasets() {
+                let files = osai_server::catalogue::entries()
+                    .filter(|e| e.dataset.id == d.id)
+                    .count();
+                println!(
+                    "{} ({}): {files} files from {} at commit {}, taken {}; {}\n  {}",
+                    d.title, d.id, d.upstream, d.commit, d.taken, d.licence, d.attribution
+                );
+            }
+            Ok(exit::OK)
+        }
+    }
 }
 
 pub fn run(args: impl IntoIterator<Item = std::ffi::OsString>) -> ExitCode {
@@ -106,6 +146,7 @@ pub fn run(args: impl IntoIterator<Item = std::ffi::OsString>) -> ExitCode {
         args::Command::Export(a) => interchange::export(a),
         args::Command::Badge(a) => assess::badge(a),
         args::Command::Serve(a) => serve(a),
+        args::Command::Catalogue(c) => catalogue(c),
     };
     match result {
         Ok(code) => ExitCode::from(code),

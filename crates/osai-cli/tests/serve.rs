@@ -26,7 +26,7 @@ fn start(addr: SocketAddr, db: &Path, seed: bool) -> Child {
         .stdout(Stdio::null())
         .stderr(Stdio::null());
     if !seed {
-        cmd.arg("--no-seed");
+        cmd.args(["--no-seed", "--no-catalogue"]);
     }
     let mut child = cmd.spawn().expect("start osai serve");
     let deadline = Instant::now() + Duration::from_secs(20);
@@ -149,22 +149,30 @@ fn acknowledged_writes_survive_kill_9() {
     let _ = std::fs::remove_dir_all(db.parent().unwrap());
 }
 
-/// Seeds on first start only; a second start on the same database adds nothing.
+/// Seeds on first start only — the three examples and the bundled catalogue, every entry with
+/// its data set — and a second start on the same database adds nothing.
 #[test]
 fn seed_once_and_restart_on_the_same_database() {
     let db = temp_db("seed");
     let addr = free_port();
     let mut server = start(addr, &db, true);
-    let (_, body) = get(addr, "/api/v1/releases").unwrap();
+    let (_, body) = get(addr, "/api/v1/releases?per_page=500").unwrap();
     let first: serde_json::Value = serde_json::from_str(&body).unwrap();
-    assert_eq!(first["total"], 3);
+    assert_eq!(first["total"], 470);
+    let items = first["items"].as_array().unwrap();
+    let from = |d: &str| items.iter().filter(|i| i["dataset"] == d).count();
+    assert_eq!((from("mot"), from("osai-index")), (273, 194));
+    // Every release has a verdict under every built-in definition, the readings included.
+    for i in items {
+        assert_eq!(i["verdicts"].as_object().unwrap().len(), 11, "{i}");
+    }
     let _ = server.kill();
     let _ = server.wait();
     let addr = free_port();
     let mut server = start(addr, &db, true);
     let (_, body) = get(addr, "/api/v1/releases").unwrap();
     let again: serde_json::Value = serde_json::from_str(&body).unwrap();
-    assert_eq!(again["total"], 3);
+    assert_eq!(again["total"], 470);
     let _ = server.kill();
     let _ = server.wait();
     let _ = std::fs::remove_dir_all(db.parent().unwrap());

@@ -67,6 +67,21 @@ pub struct Definition {
 }
 
 impl Definition {
+    /// The definitions whose verdicts its rules read (`verdict = { definition = … }`).
+    pub fn verdicts_read(&self) -> Vec<&str> {
+        let mut ids = Vec::new();
+        for r in &self.requirements {
+            r.check.walk(&mut |q| {
+                if let Predicate::Verdict(v) = q {
+                    ids.push(v.definition.as_str());
+                }
+            });
+        }
+        ids.sort_unstable();
+        ids.dedup();
+        ids
+    }
+
     /// The manifest paths it reads by name — facts, scores, estimates (`facts.parameters`,
     /// `profiles.osai-index.code`) — as opposed to what predicates read by kind (components,
     /// licences, sources, Data Information).
@@ -394,6 +409,10 @@ pub struct Requirement {
     /// Release kinds this requirement is about (default: all the definition applies to).
     #[serde(default)]
     pub applies_to: Option<Vec<String>>,
+    /// In a definition that `extends` another: this requirement takes the place of the
+    /// parent's requirement with the same code (a reading that changes one test).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub replaces: bool,
 }
 
 /// What to do to pass, per outcome. `unknown` is the question to answer.
@@ -555,6 +574,19 @@ pub enum Predicate {
     /// For components required only "if used": `not-applicable` when the component is not
     /// listed (assumed unused, with a warning), else the inner check.
     IfListed(IfListed),
+    /// Another definition's verdict on the same release (a reading of the AI Act that takes
+    /// "free and open-source licence" to mean "passes OSAID 1.0"): pass when it is `is`
+    /// (default `pass`), unknown when that definition is undecided or does not apply.
+    Verdict(VerdictRef),
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct VerdictRef {
+    pub definition: String,
+    /// `pass` (default), `fail`, `unknown` or `not-applicable`.
+    #[serde(default)]
+    pub is: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -603,7 +635,8 @@ impl Predicate {
             | Self::AsOf(_)
             | Self::Requirement(_)
             | Self::Stub(_)
-            | Self::MofComponent(_) => {}
+            | Self::MofComponent(_)
+            | Self::Verdict(_) => {}
         }
     }
 }

@@ -44,6 +44,8 @@ pub struct Context<'a> {
     pub as_of: crate::manifest::Date,
     /// Render reasons and facts (the full report); off for verdicts only.
     pub detail: bool,
+    /// The verdicts of the definitions assessed so far (read by `verdict` rules).
+    pub verdicts: Vec<(&'a str, Status)>,
     as_json: OnceLock<Value>,
 }
 
@@ -59,6 +61,7 @@ impl<'a> Context<'a> {
             base,
             as_of,
             detail: true,
+            verdicts: Vec::new(),
             as_json: OnceLock::new(),
         }
     }
@@ -182,6 +185,35 @@ pub(crate) struct Evaluator<'c, 'a> {
 }
 
 impl<'c> Evaluator<'c, '_> {
+    /// Another definition's verdict, decided before this one in the same assessment.
+    fn verdict_of(&self, v: &crate::definition::VerdictRef) -> Outcome {
+        let want = v.is.as_deref().unwrap_or("pass");
+        let Some((_, got)) = self.cx.verdicts.iter().find(|(id, _)| *id == v.definition) else {
+            return Outcome::new(
+                Status::Unknown,
+                self.why(format_args!(
+                    "{} was not assessed before this rule",
+                    v.definition
+                )),
+            );
+        };
+        let status = if got.as_str() == want {
+            Status::Pass
+        } else if matches!(got, Status::Unknown | Status::NotApplicable) {
+            Status::Unknown
+        } else {
+            Status::Fail
+        };
+        Outcome::new(
+            status,
+            self.why(format_args!(
+                "{} gives {} (this reading asks {want})",
+                v.definition,
+                got.as_str()
+            )),
+        )
+    }
+
     /// A reason in words, rendered only when the report will carry it.
     fn why(&self, args: std::fmt::Arguments<'_>) -> String {
         if self.detail {
@@ -194,6 +226,7 @@ impl<'c> Evaluator<'c, '_> {
     pub fn eval(&mut self, p: &Predicate) -> Outcome {
         match p {
             Predicate::Stub(_) => Outcome::new(Status::Unknown, "not implemented yet"),
+            Predicate::Verdict(v) => self.verdict_of(v),
             Predicate::Published(c) => self.published(*c, true),
             Predicate::Listed(c) => self.published(*c, false),
             Predicate::DataInfo(item) => self.data_info(item),

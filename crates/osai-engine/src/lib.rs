@@ -31,9 +31,24 @@ pub enum DefinitionError {
     UnknownParent(String),
     #[error("requirement `{code}` refers to `{target}`, which is not an earlier requirement")]
     BadReference { code: String, target: String },
+    #[error(
+        "requirement `{code}` says `replaces = true`, but `{parent}` has no requirement `{code}`"
+    )]
+    NothingToReplace { code: String, parent: String },
+    #[error(
+        "requirement `{code}`: `verdict = {{ definition = \"{target}\" }}` names no built-in definition (or itself)"
+    )]
+    UnknownVerdictDefinition { code: String, target: String },
+    #[error(
+        "requirement `{code}`: `is = \"{is}\"` is not a verdict (pass, fail, unknown, not-applicable)"
+    )]
+    BadVerdict { code: String, is: String },
 }
 
-/// Puts the requirements of the extended definition before the definition's own.
+/// Puts the requirements of the extended definition before the definition's own (one marked
+/// `replaces` takes the place of the parent's with its code), and inherits every section the
+/// definition leaves empty: derived facts, categories, scores, levels, exemptions,
+/// obligations, what it decides on.
 fn resolve_extends(
     mut def: Definition,
     known: &[Definition],
@@ -45,8 +60,43 @@ fn resolve_extends(
             .ok_or_else(|| DefinitionError::UnknownParent(parent_id.clone()))?;
         let parent = resolve_extends(parent.clone(), known)?;
         let mut reqs = parent.requirements;
-        reqs.append(&mut def.requirements);
+        let mut own = Vec::with_capacity(def.requirements.len());
+        for r in std::mem::take(&mut def.requirements) {
+            match reqs.iter_mut().find(|p| p.code == r.code) {
+                Some(slot) if r.replaces => *slot = r,
+                Some(_) => return Err(DefinitionError::DuplicateCode(r.code.to_string())),
+                None if r.replaces => {
+                    return Err(DefinitionError::NothingToReplace {
+                        code: r.code.to_string(),
+                        parent: parent_id.clone(),
+                    });
+                }
+                None => own.push(r),
+            }
+        }
+        reqs.append(&mut own);
         def.requirements = reqs;
+        if def.derived.is_empty() {
+            def.derived = parent.derived;
+        }
+        if def.categories.is_empty() {
+            def.categories = parent.categories;
+            def.pass_category = def.pass_category.or(parent.pass_category);
+            if def.pass_categories.is_empty() {
+                def.pass_categories = parent.pass_categories;
+            }
+        }
+        def.score = def.score.or(parent.score);
+        def.levels = def.levels.or(parent.levels);
+        if def.exemptions.is_empty() {
+            def.exemptions = parent.exemptions;
+        }
+        if def.obligations.is_empty() {
+            def.obligations = parent.obligations;
+        }
+        def.decides_when = def.decides_when.or(parent.decides_when);
+        def.verdict = def.verdict.or(parent.verdict);
+        def.systemic_risk = def.systemic_risk.or(parent.systemic_risk);
     }
     def.check()?;
     Ok(def)
@@ -65,6 +115,32 @@ impl Definition {
         for r in &def.requirements {
             if !seen.insert(&*r.code) {
                 return Err(DefinitionError::DuplicateCode(r.code.to_string()));
+            }
+            let mut bad = None;
+            r.check.walk(&mut |q| {
+                if let definition::Predicate::Verdict(v) = q {
+                    if v.definition == def.id
+                        || !builtin::DEFINITION_FILES
+                            .iter()
+                            .any(|(f, _)| f.strip_suffix(".toml") == Some(v.definition.as_str()))
+                    {
+                        bad.get_or_insert(DefinitionError::UnknownVerdictDefinition {
+                            code: r.code.to_string(),
+                            target: v.definition.clone(),
+                        });
+                    }
+                    if let Some(is) = &v.is
+                        && !["pass", "fail", "unknown", "not-applicable"].contains(&is.as_str())
+                    {
+                        bad.get_or_insert(DefinitionError::BadVerdict {
+                            code: r.code.to_string(),
+                            is: is.clone(),
+                        });
+                    }
+                }
+            });
+            if let Some(e) = bad {
+                return Err(e);
             }
             let mut refs = Vec::new();
             collect_refs(&r.check, &mut refs);
@@ -139,6 +215,15 @@ pub fn builtin_definitions() -> &'static [Definition] {
     })
 }
 
+/// The built-in definitions a report carries unless others are asked for: every one but the
+/// readings (`status = "reading"`: the AI Act with another definition's verdict in place of its
+/// licence test), which `osai compare`, the catalogue and `-d ID` use.
+pub fn default_definitions() -> impl Iterator<Item = &'static Definition> {
+    builtin_definitions()
+        .iter()
+        .filter(|d| d.status != "reading")
+}
+
 /// One built-in definition by id, reading only its own file and those it extends: a run that
 /// names its definitions does not parse the others. `None` for an id that is not built in.
 pub fn builtin_definition(id: &str) -> Option<Definition> {
@@ -173,6 +258,8 @@ pub const BUILTIN_ORDER: &[&str] = &[
     "data-inclusive",
     "debian-ml",
     "eu-ai-act",
+    "eu-ai-act-osaid",
+    "eu-ai-act-data-inclusive",
     "owd-0.3",
     "g7-2026",
     "osaid-1.0-checklist",
@@ -202,13 +289,43 @@ impl AssessOptions {
 pub struct Engine<'d> {
     pub base: &'static LicenceBase,
     pub definitions: Vec<&'d Definition>,
+    /// The order they are evaluated in: a definition after those whose verdicts it reads.
+    order: Vec<usize>,
+    /// Built-in definitions whose verdicts are read but that were not asked for.
+    prerequisites: Vec<&'static Definition>,
 }
 
 impl<'d> Engine<'d> {
     pub fn new(definitions: Vec<&'d Definition>) -> Self {
+        let asked = |id: &str| definitions.iter().any(|d| d.id == id);
+        let mut prerequisites: Vec<&'static Definition> = Vec::new();
+        for id in definitions.iter().flat_map(|d| d.verdicts_read()) {
+            if !asked(id)
+                && !prerequisites.iter().any(|p| p.id == id)
+                && let Some(p) = builtin_definitions().iter().find(|p| p.id == id)
+            {
+                prerequisites.push(p);
+            }
+        }
+        // Readers after what they read, otherwise in the order given.
+        let mut order: Vec<usize> = Vec::with_capacity(definitions.len());
+        let mut pending: Vec<usize> = (0..definitions.len()).collect();
+        while !pending.is_empty() {
+            let ready = pending.iter().position(|&i| {
+                definitions[i]
+                    .verdicts_read()
+                    .iter()
+                    .all(|r| !pending.iter().any(|&j| j != i && definitions[j].id == *r))
+            });
+            // A cycle: the rest in the order given (their `verdict` rules stay unknown).
+            let at = ready.unwrap_or(0);
+            order.push(pending.remove(at));
+        }
         Self {
             base: LicenceBase::builtin(),
             definitions,
+            order,
+            prerequisites,
         }
     }
 
@@ -294,17 +411,23 @@ impl<'d> Engine<'d> {
         let mut cx = eval::Context::new(located, self.base, as_of);
         cx.detail = detail;
         let mut warnings = own_warnings;
+        // Definitions whose verdicts others read go first; a built-in one that was not asked
+        // for is assessed for its verdict only.
+        for d in &self.prerequisites {
+            let (parts, _) = eval::evaluate_parts(&cx, d);
+            cx.verdicts.push((d.id.as_str(), parts.verdict));
+        }
         let mut assumed = Vec::with_capacity(self.definitions.len());
-        let shaped = self
-            .definitions
-            .iter()
-            .map(|d| {
-                let (mut parts, w) = eval::evaluate_parts(&cx, d);
-                warnings.extend(w);
-                assumed.push((*d, std::mem::take(&mut parts.assumed_unused)));
-                shape(d, parts)
-            })
-            .collect();
+        let mut shaped: Vec<Option<T>> = (0..self.definitions.len()).map(|_| None).collect();
+        for &i in &self.order {
+            let d = self.definitions[i];
+            let (mut parts, w) = eval::evaluate_parts(&cx, d);
+            warnings.extend(w);
+            cx.verdicts.push((d.id.as_str(), parts.verdict));
+            assumed.push((d, std::mem::take(&mut parts.assumed_unused)));
+            shaped[i] = Some(shape(d, parts));
+        }
+        let shaped: Vec<T> = shaped.into_iter().flatten().collect();
         warnings.extend(assumed_unused_warnings(
             assumed.iter().map(|(d, a)| (*d, a.as_slice())),
         ));

@@ -6,9 +6,12 @@
 //! deadline, and each client has a budget on the public endpoints that assess ([`Limits`]);
 //! every response carries security headers; the server never fetches a URL a user gives.
 
+mod browse;
+pub mod catalogue;
 mod hub;
 mod pages;
 pub mod store;
+pub mod view;
 
 use std::collections::HashMap;
 use std::net::{IpAddr, SocketAddr};
@@ -19,7 +22,7 @@ use std::time::{Duration, Instant};
 use axum::Json;
 use axum::Router;
 use axum::body::Bytes;
-use axum::extract::{ConnectInfo, DefaultBodyLimit, Path, Query, Request, State};
+use axum::extract::{ConnectInfo, DefaultBodyLimit, Path, Query, RawQuery, Request, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
@@ -45,8 +48,11 @@ pub struct Config {
     pub db: PathBuf,
     /// The bearer token for writes; `None`: writes are refused.
     pub token: Option<String>,
-    /// Store the bundled examples when the catalogue is empty.
+    /// Store the bundled examples in a new database.
     pub seed: bool,
+    /// Store the bundled catalogue (Model Openness Tool, European Open Source AI Index) in a
+    /// new database.
+    pub catalogue: bool,
     /// Where visitors' hub ids are read; `None`: the server does not read the hub (`--no-hub`).
     pub hub: Option<osai_hub::HubConfig>,
 }
@@ -131,6 +137,8 @@ pub(crate) struct AppState {
     budget: Budget,
     /// Reading from a hub for visitors; `None`: off (`--no-hub`).
     hub: Option<hub::HubAccess>,
+    /// The catalogue as pages read it, rebuilt after each write.
+    view: std::sync::RwLock<Arc<view::View>>,
     /// Read once at start: `/healthz` answers without waiting for the store.
     schema: Option<i64>,
 }
@@ -269,6 +277,29 @@ async fn within_budget(
 pub(crate) type Shared = Arc<AppState>;
 
 impl AppState {
+    pub(crate) fn view(&self) -> Arc<view::View> {
+        self.view
+            .read()
+            .map(|v| v.clone())
+            .unwrap_or_else(|p| p.into_inner().clone())
+    }
+
+    /// Rebuilds the view from the store (after a write).
+    pub(crate) fn refresh_view(&self) -> Result<(), String> {
+        let rows = self
+            .store
+            .lock()
+            .map_err(|_| "store lock poisoned".to_owned())?
+            .latest_rows()
+            .map_err(|e| e.0)?;
+        let fresh = Arc::new(view::View::build(rows));
+        match self.view.write() {
+            Ok(mut v) => *v = fresh,
+            Err(p) => *p.into_inner() = fresh,
+        }
+        Ok(())
+    }
+
     pub(crate) fn engine(&self, only: Option<&str>) -> Result<Engine<'static>, String> {
         let defs: Vec<&'static Definition> = match only.filter(|s| !s.trim().is_empty()) {
             None => self.defs.clone(),
@@ -540,22 +571,32 @@ fn put_manifest(
     report: &Report,
 ) -> Result<(i64, i64), String> {
     let manifest = serde_json::to_string(&m.manifest).map_err(|e| e.to_string())?;
-    store
-        .put(
-            &m.manifest.release.name,
-            m.manifest.release.kind.as_str(),
-            &manifest,
-            report,
-            &now(),
-        )
-        .map_err(|e| e.to_string())
+    let facets = view::facets(
+        &m.manifest,
+        report,
+        osai_engine::licence::LicenceBase::builtin(),
+    );
+    let facets = serde_json::to_string(&facets).map_err(|e| e.to_string())?;
+    let v = store::NewVersion {
+        key: &m.manifest.release.name,
+        kind: m.manifest.release.kind.as_str(),
+        dataset: None,
+        source: None,
+        manifest: &manifest,
+        report,
+        facets: Some(&facets),
+    };
+    let (id, version, _) = store
+        .put_all(std::slice::from_ref(&v), &now(), false)
+        .map_err(|e| e.to_string())?[0];
+    Ok((id, version))
 }
 
 /// Stores a manifest as a new release or a new version; returns (id, version).
 pub(crate) async fn store_release(st: &Shared, m: LocatedManifest) -> Result<(i64, i64), String> {
     let engine = st.engine(None)?;
     let shared = st.clone();
-    cpu(st, move || {
+    let stored = cpu(st, move || {
         let report = engine.assess(&m, &AssessOptions::new(today()));
         let mut store = shared
             .store
@@ -564,7 +605,9 @@ pub(crate) async fn store_release(st: &Shared, m: LocatedManifest) -> Result<(i6
         put_manifest(&mut store, &m, &report)
     })
     .await
-    .map_err(|r| r.message)?
+    .map_err(|r| r.message)??;
+    st.refresh_view()?;
+    Ok(stored)
 }
 
 /// Store a release (a new version when the name exists).
@@ -603,61 +646,170 @@ async fn create_release(State(st): State<Shared>, headers: HeaderMap, body: Byte
 /// The highest page number read; a larger one is read as this (an empty page).
 pub const MAX_PAGE: i64 = 1 << 40;
 
+/// The catalogue's filters, which combine (documentation of the query string that
+/// [`view::Query::parse`] reads; keys may repeat).
 #[derive(Debug, Deserialize, utoipa::IntoParams)]
+#[allow(dead_code)]
 pub struct ListQuery {
+    /// Text in the name, producer or Hub id.
+    q: Option<String>,
     /// With `verdict`: only releases whose latest version has this verdict for this definition.
     definition: Option<String>,
     /// `pass`, `fail`, `unknown` or `not-applicable`.
     verdict: Option<String>,
+    /// `DEFINITION:VERDICT`, repeatable: every pair must hold.
+    v: Option<String>,
+    /// A licence id among the parameters' licences (`Apache-2.0`).
+    licence: Option<String>,
+    /// `open-source`, `restricted`, `proprietary`, `unknown` or `not-stated`.
+    family: Option<String>,
+    producer: Option<String>,
+    /// `model` or `system`.
+    kind: Option<String>,
+    year: Option<i32>,
+    /// `mot`, `osai-index`, or `api` (stored through the API).
+    dataset: Option<String>,
+    /// MOF class: `1`, `2`, `3`, `0` (unclassified).
+    mof: Option<String>,
+    /// `name` (default), `producer`, `year` (newest first), `dataset`, `mof`.
+    sort: Option<String>,
     /// 1-based page (default 1).
     page: Option<i64>,
     /// Items per page (default 50, at most 500).
     per_page: Option<i64>,
+    /// `json` (default), `csv` or `jsonl`: the whole selection, not a page.
+    format: Option<String>,
 }
 
 #[derive(Debug, Serialize, utoipa::ToSchema)]
 pub struct ReleaseList {
-    items: Vec<store::ReleaseSummary>,
+    items: Vec<view::Row>,
     total: i64,
     page: i64,
     per_page: i64,
+    /// How many of the selected releases have each value of each facet.
+    counts: view::FacetCounts,
 }
 
-pub(crate) fn list_releases(st: &AppState, q: &ListQuery) -> Result<ReleaseList, String> {
-    let per_page = q.per_page.unwrap_or(50).clamp(1, 500);
+pub(crate) fn list_releases(st: &AppState, q: &view::Query) -> ReleaseList {
+    let view = st.view();
+    let all = view.select(q);
+    let counts = view::View::counts(&all);
     // Past the last page is an empty page, never an overflow.
-    let page = q.page.unwrap_or(1).clamp(1, MAX_PAGE);
-    let filter = match (q.definition.as_deref(), q.verdict.as_deref()) {
-        (Some(d), Some(v)) if !d.is_empty() && !v.is_empty() => Some((d, v)),
-        _ => None,
-    };
-    let store = st
-        .store
-        .lock()
-        .map_err(|_| "store lock poisoned".to_owned())?;
-    let (items, total) = store
-        .list(filter, (page - 1) * per_page, per_page)
-        .map_err(|e| e.to_string())?;
-    Ok(ReleaseList {
+    let start = usize::try_from((q.page - 1).saturating_mul(q.per_page)).unwrap_or(usize::MAX);
+    let items: Vec<view::Row> = all
+        .iter()
+        .skip(start)
+        .take(q.per_page as usize)
+        .map(|r| (*r).clone())
+        .collect();
+    ReleaseList {
         items,
-        total,
-        page,
-        per_page,
-    })
+        total: all.len() as i64,
+        page: q.page,
+        per_page: q.per_page,
+        counts,
+    }
 }
 
-/// The stored releases, latest versions, with each definition's verdict.
+/// A CSV field, quoted when it must be.
+fn csv_field(s: &str) -> String {
+    if s.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", s.replace('"', "\"\""))
+    } else {
+        s.to_owned()
+    }
+}
+
+/// The whole selection as CSV or JSON Lines, each release with its data set's attribution.
+pub(crate) fn download(st: &AppState, q: &view::Query, format: &str) -> Response {
+    let view = st.view();
+    let rows = view.select(q);
+    let attribution = |r: &view::Row| {
+        r.dataset
+            .as_deref()
+            .and_then(catalogue::dataset)
+            .map(|d| d.attribution.clone())
+            .unwrap_or_default()
+    };
+    let defs: Vec<&str> = st.defs.iter().map(|d| d.id.as_str()).collect();
+    let (body, content_type, ext) = if format == "csv" {
+        let mut out = String::from(
+            "id,name,producer,hub,kind,year,dataset,source,licence,licence_family,mof_class",
+        );
+        for d in &defs {
+            out.push(',');
+            out.push_str(d);
+        }
+        out.push_str(",attribution\r\n");
+        for r in &rows {
+            let f = &r.facets;
+            let mut cells = vec![
+                r.id.to_string(),
+                f.name.clone(),
+                f.producer.clone().unwrap_or_default(),
+                f.hub.clone().unwrap_or_default(),
+                f.kind.clone(),
+                f.year.map(|y| y.to_string()).unwrap_or_default(),
+                r.dataset.clone().unwrap_or_default(),
+                r.source.clone().unwrap_or_default(),
+                f.licence.clone().unwrap_or_default(),
+                f.licence_family.clone(),
+                f.mof_class.map(|c| c.to_string()).unwrap_or_default(),
+            ];
+            cells.extend(
+                defs.iter()
+                    .map(|d| f.verdicts.get(*d).cloned().unwrap_or_default()),
+            );
+            cells.push(attribution(r));
+            let line: Vec<String> = cells.iter().map(|c| csv_field(c)).collect();
+            out.push_str(&line.join(","));
+            out.push_str("\r\n");
+        }
+        (out, "text/csv; charset=utf-8", "csv")
+    } else {
+        let mut out = String::new();
+        for r in &rows {
+            let mut v = serde_json::to_value(r).unwrap_or_default();
+            if let Some(o) = v.as_object_mut() {
+                o.insert("attribution".into(), attribution(r).into());
+            }
+            out.push_str(&v.to_string());
+            out.push('\n');
+        }
+        (out, "application/jsonl; charset=utf-8", "jsonl")
+    };
+    (
+        [
+            (header::CONTENT_TYPE, content_type.to_owned()),
+            (
+                header::CONTENT_DISPOSITION,
+                format!("attachment; filename=\"osai-catalogue.{ext}\""),
+            ),
+        ],
+        body,
+    )
+        .into_response()
+}
+
+/// The releases, latest versions, with each definition's verdict, filtered, sorted, paged, and
+/// counted per facet.
 #[utoipa::path(
     get,
     path = "/api/v1/releases",
     params(ListQuery),
-    responses((status = 200, description = "A page of releases", body = ReleaseList)),
+    responses((status = 200, description = "A page of releases (or, with `format=csv|jsonl`, the whole selection)", body = ReleaseList)),
     tag = "releases"
 )]
-async fn releases_api(State(st): State<Shared>, Query(q): Query<ListQuery>) -> Response {
-    match list_releases(&st, &q) {
-        Ok(l) => Json(l).into_response(),
-        Err(e) => api_error(StatusCode::INTERNAL_SERVER_ERROR, e),
+async fn releases_api(State(st): State<Shared>, RawQuery(raw): RawQuery) -> Response {
+    let q = view::Query::parse(raw.as_deref());
+    match q.format.as_deref() {
+        Some(f @ ("csv" | "jsonl")) => download(&st, &q, f),
+        Some(f) if f != "json" => api_error(
+            StatusCode::BAD_REQUEST,
+            format!("unknown format `{f}`: json, csv or jsonl"),
+        ),
+        _ => Json(list_releases(&st, &q)).into_response(),
     }
 }
 
@@ -742,8 +894,8 @@ impl utoipa::Modify for BearerAuth {
 #[derive(OpenApi)]
 #[openapi(
     info(title = "osai", description = "Is this AI model or system open source, and under whose definition?"),
-    paths(assess_api, create_release, releases_api, release_api, versions_api, healthz),
-    components(schemas(ApiError, Created, ReleaseList, ReleaseDetail, store::ReleaseSummary, store::VersionInfo)),
+    paths(assess_api, create_release, releases_api, release_api, versions_api, healthz, browse::stats_api),
+    components(schemas(ApiError, Created, ReleaseList, ReleaseDetail, store::ReleaseSummary, store::VersionInfo, view::Row, view::Facets, view::FacetCounts, browse::Stats, browse::Disagreement, browse::ReadingChange)),
     modifiers(&BearerAuth)
 )]
 pub struct ApiDoc;
@@ -770,6 +922,7 @@ pub fn app_full(
     hub: Option<osai_hub::HubConfig>,
 ) -> Router {
     let schema = store.schema_version().ok();
+    let view = view::View::build(store.latest_rows().unwrap_or_default());
     let budget = Budget::new(
         limits.per_client_burst,
         f64::from(limits.per_client_per_second),
@@ -786,6 +939,7 @@ pub fn app_full(
         budget,
         hub: hub.map(|c| hub::HubAccess::new(c, &limits)),
         limits,
+        view: std::sync::RwLock::new(Arc::new(view)),
         schema,
     });
     let csp = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
@@ -796,6 +950,7 @@ pub fn app_full(
         .route("/api/v1/releases", post(create_release).get(releases_api))
         .route("/api/v1/releases/{id}", get(release_api))
         .route("/api/v1/releases/{id}/versions", get(versions_api))
+        .route("/api/v1/stats", get(browse::stats_api))
         .merge(pages::routes())
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
@@ -855,13 +1010,38 @@ pub fn seed(store: &mut Store) -> Result<usize, String> {
     Ok(SEEDS.len())
 }
 
+/// Stores the bundled catalogue (new releases, and new versions where an entry changed).
+pub fn load_catalogue(store: &mut Store) -> Result<catalogue::Loaded, String> {
+    let engine = Engine::new(osai_engine::builtin_definitions().iter().collect());
+    catalogue::load(store, &engine, today(), &now())
+}
+
+/// The data sets, named with their licences, for a message.
+pub fn catalogue_credits() -> String {
+    let sets: Vec<String> = catalogue::datasets()
+        .iter()
+        .map(|d| format!("{} ({})", d.title, d.licence))
+        .collect();
+    sets.join(", ")
+}
+
 /// Runs the server until SIGINT or SIGTERM (then finishes the requests in flight).
 pub fn serve(config: Config) -> Result<(), String> {
     let mut store = Store::open(&config.db).map_err(|e| format!("{}: {e}", config.db.display()))?;
-    if config.seed {
+    let new = store.is_empty().map_err(|e| e.to_string())?;
+    if new && config.seed {
         let n = seed(&mut store)?;
-        if n > 0 {
-            eprintln!("osai serve: stored the {n} bundled examples (--no-seed to start empty)");
+        eprintln!("osai serve: stored the {n} bundled examples (--no-seed to start without)");
+    }
+    if new && config.catalogue {
+        let done = load_catalogue(&mut store)?;
+        eprintln!(
+            "osai serve: stored {} releases of the bundled catalogue: {} (--no-catalogue to start without)",
+            done.added,
+            catalogue_credits()
+        );
+        for (file, why) in &done.failed {
+            eprintln!("osai serve: catalogue entry {file} not read: {why}");
         }
     }
     if config.token.is_none() {

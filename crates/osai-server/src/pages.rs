@@ -10,15 +10,15 @@ use axum::routing::get;
 use minijinja::{Environment, Value, context};
 use osai_engine::AssessOptions;
 use osai_engine::definition::Definition;
-use osai_engine::manifest::{LocatedManifest, Manifest, ReleaseKind, SourceMap};
+use osai_engine::manifest::{LocatedManifest, ReleaseKind};
 use osai_engine::questionnaire::{AnswerKind, Questionnaire, Section, answers_manifest};
 use osai_report::questions;
 use osai_report::{Catalog, Lang};
 use serde::Deserialize;
 
-use crate::{ListQuery, Shared, parse_date};
+use crate::Shared;
 
-fn env() -> &'static Environment<'static> {
+pub(crate) fn env() -> &'static Environment<'static> {
     static ENV: OnceLock<Environment<'static>> = OnceLock::new();
     ENV.get_or_init(|| {
         let mut env = Environment::new();
@@ -40,6 +40,17 @@ fn env() -> &'static Environment<'static> {
                 include_str!("../templates/definition.html"),
             ),
             ("error.html", include_str!("../templates/error.html")),
+            ("compare.html", include_str!("../templates/compare.html")),
+            ("credits.html", include_str!("../templates/credits.html")),
+            ("stats.html", include_str!("../templates/stats.html")),
+            (
+                "disagreements.html",
+                include_str!("../templates/disagreements.html"),
+            ),
+            (
+                "release_top.html",
+                include_str!("../templates/release_top.html"),
+            ),
         ] {
             if let Err(e) = env.add_template(name, text) {
                 panic!("template {name}: {e}");
@@ -50,7 +61,7 @@ fn env() -> &'static Environment<'static> {
 }
 
 /// The page language: `?lang=`, else `Accept-Language`, else English.
-struct PageLang(Lang);
+pub(crate) struct PageLang(pub(crate) Lang);
 
 impl<S: Send + Sync> axum::extract::FromRequestParts<S> for PageLang {
     type Rejection = std::convert::Infallible;
@@ -69,7 +80,7 @@ impl<S: Send + Sync> axum::extract::FromRequestParts<S> for PageLang {
 }
 
 /// The `web-*` messages of a language, keyed without the prefix (`nav_home`); built once.
-fn tr(lang: Lang) -> Value {
+pub(crate) fn tr(lang: Lang) -> Value {
     static EN: OnceLock<Value> = OnceLock::new();
     static FR: OnceLock<Value> = OnceLock::new();
     let cell = match lang {
@@ -95,7 +106,7 @@ fn web_messages(lang: Lang) -> Value {
     Value::from_serialize(&map)
 }
 
-fn page(name: &str, lang: Lang, path: &str, ctx: Value) -> Response {
+pub(crate) fn page(name: &str, lang: Lang, path: &str, ctx: Value) -> Response {
     let other = match lang {
         Lang::En => Lang::Fr,
         Lang::Fr => Lang::En,
@@ -114,7 +125,7 @@ fn page(name: &str, lang: Lang, path: &str, ctx: Value) -> Response {
     }
 }
 
-fn error_page(
+pub(crate) fn error_page(
     status: StatusCode,
     lang: Lang,
     message: &str,
@@ -144,7 +155,7 @@ fn report_page(
 }
 
 /// The HTML report with the navigation and `before` (already HTML) above it.
-fn report_page_with(
+pub(crate) fn report_page_with(
     st: &Shared,
     m: &LocatedManifest,
     as_of: osai_engine::manifest::Date,
@@ -171,11 +182,18 @@ fn report_page_with(
 const EXAMPLE: &str = "osai: 1\nrelease:\n  name: my-model\n  kind: model\nlicenses:\n  distribution: Apache-2.0\ncomponents:\n  model-parameters-final: {}\n  model-architecture: {}\n  inference-code: {}\n";
 
 async fn home(State(st): State<Shared>, PageLang(lang): PageLang) -> Response {
+    let t = Catalog::get(lang);
+    let n = st.view().len();
     page(
         "home.html",
         lang,
         "/",
-        context! { example => EXAMPLE, hub => st.hub.is_some() },
+        context! {
+            example => EXAMPLE,
+            hub => st.hub.is_some(),
+            names => crate::browse::names(&st),
+            search_intro => t.ui("web-search-intro", &[("n", &n.to_string())]),
+        },
     )
 }
 
@@ -617,127 +635,6 @@ fn percent_encode(text: &str) -> String {
     out
 }
 
-async fn catalogue(
-    State(st): State<Shared>,
-    Query(q): Query<ListQuery>,
-    PageLang(lang): PageLang,
-) -> Response {
-    let t = Catalog::get(lang);
-    let list = match crate::list_releases(&st, &q) {
-        Ok(l) => l,
-        Err(e) => return error_page(StatusCode::INTERNAL_SERVER_ERROR, lang, &e, None, None),
-    };
-    let ids: Vec<String> = st.defs.iter().map(|d| d.id.clone()).collect();
-    let rows: Vec<Value> = list
-        .items
-        .iter()
-        .map(|r| {
-            let cells: Vec<Value> = ids
-                .iter()
-                .map(|id| {
-                    let v = r.verdicts.get(id).cloned().unwrap_or_default();
-                    let label = if v.is_empty() {
-                        "—".to_owned()
-                    } else {
-                        t.word(&v)
-                    };
-                    context! { value => v, label => label }
-                })
-                .collect();
-            context! {
-                id => r.id,
-                name => r.name,
-                version_label => t.ui("web-version", &[("n", &r.version.to_string())]),
-                cells => cells,
-            }
-        })
-        .collect();
-    let pages = ((list.total + list.per_page - 1) / list.per_page).max(1);
-    let link = |page: i64| {
-        format!(
-            "/releases?lang={}&definition={}&verdict={}&page={page}&per_page={}",
-            lang.code(),
-            q.definition.as_deref().unwrap_or(""),
-            q.verdict.as_deref().unwrap_or(""),
-            list.per_page
-        )
-    };
-    let verdicts: Vec<Value> = ["pass", "fail", "unknown", "not-applicable"]
-        .iter()
-        .map(|v| context! { value => v, label => t.word(v) })
-        .collect();
-    let ctx = context! {
-        rows => rows,
-        definitions => ids,
-        verdicts => verdicts,
-        filter_definition => q.definition.clone().unwrap_or_default(),
-        filter_verdict => q.verdict.clone().unwrap_or_default(),
-        page_label => t.ui("web-page", &[("page", &list.page.to_string()), ("pages", &pages.to_string())]),
-        previous => (list.page > 1).then(|| link(list.page - 1)),
-        next => (list.page < pages).then(|| link(list.page + 1)),
-    };
-    page("releases.html", lang, "/releases", ctx)
-}
-
-async fn release_page(
-    State(st): State<Shared>,
-    Path(id): Path<i64>,
-    PageLang(lang): PageLang,
-) -> Response {
-    let found = st.store.lock().map(|s| s.get(id)).map_err(|_| ());
-    let stored = match found {
-        Ok(Ok(Some(s))) => s,
-        Ok(Ok(None)) => {
-            let t = Catalog::get(lang);
-            return error_page(
-                StatusCode::NOT_FOUND,
-                lang,
-                &t.ui("web-not-found", &[]),
-                None,
-                None,
-            );
-        }
-        _ => {
-            return error_page(
-                StatusCode::INTERNAL_SERVER_ERROR,
-                lang,
-                "store error",
-                None,
-                None,
-            );
-        }
-    };
-    let manifest: Manifest = match serde_json::from_str(&stored.manifest) {
-        Ok(m) => m,
-        Err(e) => {
-            return error_page(
-                StatusCode::INTERNAL_SERVER_ERROR,
-                lang,
-                &e.to_string(),
-                None,
-                None,
-            );
-        }
-    };
-    #[derive(Deserialize)]
-    struct AsOf {
-        as_of: String,
-    }
-    let as_of = serde_json::from_str::<AsOf>(&stored.report)
-        .ok()
-        .and_then(|r| parse_date(Some(&r.as_of)).ok())
-        .unwrap_or_else(crate::today);
-    let m = LocatedManifest {
-        manifest,
-        sources: SourceMap::new(None),
-        warnings: Vec::new(),
-    };
-    let shared = st.clone();
-    crate::cpu(&st, move || report_page(&shared, &m, as_of, lang))
-        .await
-        .unwrap_or_else(|r| error_page(r.status, lang, &r.message, None, None))
-}
-
 async fn definitions_page(State(st): State<Shared>, PageLang(lang): PageLang) -> Response {
     let t = Catalog::get(lang);
     let defs: Vec<Value> = st
@@ -809,8 +706,12 @@ pub(crate) fn routes() -> Router<Shared> {
         .route("/", get(home))
         .route("/assess", axum::routing::post(assess_form))
         .route("/ask", get(ask_page).post(ask_submit))
-        .route("/releases", get(catalogue))
-        .route("/releases/{id}", get(release_page))
+        .route("/releases", get(crate::browse::catalogue))
+        .route("/releases/{id}", get(crate::browse::release_page))
+        .route("/releases/{id}/badge/{file}", get(crate::browse::badge))
+        .route("/compare", get(crate::browse::compare))
+        .route("/disagreements", get(crate::browse::disagreements_page))
+        .route("/stats", get(crate::browse::stats_page))
         .route("/definitions", get(definitions_page))
         .route("/definitions/{id}", get(definition_page))
         .fallback(not_found)

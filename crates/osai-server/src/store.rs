@@ -8,7 +8,10 @@ use rusqlite::{Connection, OptionalExtension, params};
 use serde::Serialize;
 
 /// The migrations, in order; `user_version` counts those applied.
-const MIGRATIONS: &[&str] = &[include_str!("../migrations/0001_init.sql")];
+const MIGRATIONS: &[&str] = &[
+    include_str!("../migrations/0001_init.sql"),
+    include_str!("../migrations/0002_catalogue.sql"),
+];
 
 #[derive(Debug)]
 pub struct StoreError(pub String);
@@ -29,6 +32,37 @@ impl From<rusqlite::Error> for StoreError {
 
 pub struct Store {
     conn: Connection,
+}
+
+/// A version to store.
+#[derive(Debug, Clone, Copy)]
+pub struct NewVersion<'a> {
+    /// The release's key: its name, or `DATASET:FILE` for a catalogue entry.
+    pub key: &'a str,
+    pub kind: &'a str,
+    /// The data set it comes from (`mot`, `osai-index`), or none (stored through the API).
+    pub dataset: Option<&'a str>,
+    /// The data set's file.
+    pub source: Option<&'a str>,
+    /// The manifest (JSON text).
+    pub manifest: &'a str,
+    pub report: &'a osai_engine::report::Report,
+    /// What the catalogue shows of it (JSON text).
+    pub facets: Option<&'a str>,
+}
+
+/// The latest version of a release, as the catalogue reads it.
+#[derive(Debug, Clone)]
+pub struct LatestRow {
+    pub id: i64,
+    pub key: String,
+    pub kind: String,
+    pub dataset: Option<String>,
+    pub source: Option<String>,
+    pub version: i64,
+    pub created: String,
+    pub facets: Option<String>,
+    pub verdicts: std::collections::BTreeMap<String, String>,
 }
 
 /// A stored release with its latest version.
@@ -127,41 +161,113 @@ impl Store {
         report: &osai_engine::report::Report,
         now: &str,
     ) -> Result<(i64, i64), StoreError> {
-        let report_json = serde_json::to_string(report).map_err(|e| StoreError(e.to_string()))?;
-        let tx = self.conn.transaction()?;
-        let existing: Option<i64> = tx
-            .query_row("SELECT id FROM releases WHERE name = ?1", [name], |r| {
-                r.get(0)
-            })
-            .optional()?;
-        let id = match existing {
-            Some(id) => id,
-            None => {
-                tx.execute(
-                    "INSERT INTO releases (name, kind, created) VALUES (?1, ?2, ?3)",
-                    params![name, kind, now],
-                )?;
-                tx.last_insert_rowid()
-            }
+        let v = NewVersion {
+            key: name,
+            kind,
+            dataset: None,
+            source: None,
+            manifest,
+            report,
+            facets: None,
         };
-        let version: i64 = tx.query_row(
-            "SELECT COALESCE(MAX(version), 0) + 1 FROM versions WHERE release_id = ?1",
-            [id],
-            |r| r.get(0),
-        )?;
-        tx.execute(
-            "INSERT INTO versions (release_id, version, manifest, report, created) VALUES (?1, ?2, ?3, ?4, ?5)",
-            params![id, version, manifest, report_json, now],
-        )?;
-        let version_id = tx.last_insert_rowid();
-        for d in &report.definitions {
+        let (id, version, _) = self.put_all(std::slice::from_ref(&v), now, false)?[0];
+        Ok((id, version))
+    }
+
+    /// Stores versions in one transaction (one sync to disk for a whole catalogue). With
+    /// `only_changed`, a release whose latest version has the same manifest and facets is left
+    /// as it is. Returns (release id, version, stored) for each.
+    pub fn put_all(
+        &mut self,
+        items: &[NewVersion<'_>],
+        now: &str,
+        only_changed: bool,
+    ) -> Result<Vec<(i64, i64, bool)>, StoreError> {
+        let tx = self.conn.transaction()?;
+        let mut out = Vec::with_capacity(items.len());
+        for item in items {
+            let existing: Option<i64> = tx
+                .query_row("SELECT id FROM releases WHERE name = ?1", [item.key], |r| {
+                    r.get(0)
+                })
+                .optional()?;
+            let id = match existing {
+                Some(id) => id,
+                None => {
+                    tx.execute(
+                        "INSERT INTO releases (name, kind, created, dataset, source) VALUES (?1, ?2, ?3, ?4, ?5)",
+                        params![item.key, item.kind, now, item.dataset, item.source],
+                    )?;
+                    tx.last_insert_rowid()
+                }
+            };
+            let latest: Option<(i64, String, Option<String>)> = tx
+                .query_row(
+                    "SELECT version, manifest, facets FROM versions WHERE release_id = ?1 ORDER BY version DESC LIMIT 1",
+                    [id],
+                    |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+                )
+                .optional()?;
+            if only_changed
+                && let Some((v, m, f)) = &latest
+                && m == item.manifest
+                && f.as_deref() == item.facets
+            {
+                out.push((id, *v, false));
+                continue;
+            }
+            let version = latest.map_or(1, |(v, _, _)| v + 1);
+            let report_json =
+                serde_json::to_string(item.report).map_err(|e| StoreError(e.to_string()))?;
             tx.execute(
-                "INSERT INTO verdicts (version_id, definition, verdict) VALUES (?1, ?2, ?3)",
-                params![version_id, d.id, d.verdict.as_str()],
+                "INSERT INTO versions (release_id, version, manifest, report, created, facets) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                params![id, version, item.manifest, report_json, now, item.facets],
             )?;
+            let version_id = tx.last_insert_rowid();
+            for d in &item.report.definitions {
+                tx.execute(
+                    "INSERT INTO verdicts (version_id, definition, verdict) VALUES (?1, ?2, ?3)",
+                    params![version_id, d.id, d.verdict.as_str()],
+                )?;
+            }
+            out.push((id, version, true));
         }
         tx.commit()?;
-        Ok((id, version))
+        Ok(out)
+    }
+
+    /// The latest version of every release, with what the catalogue shows of it.
+    pub fn latest_rows(&self) -> Result<Vec<LatestRow>, StoreError> {
+        let mut stmt = self.conn.prepare(
+            "SELECT r.id, r.name, r.kind, r.dataset, r.source, v.version, v.created, v.facets, v.id
+             FROM releases r JOIN versions v ON v.release_id = r.id
+             WHERE v.version = (SELECT MAX(version) FROM versions WHERE release_id = r.id)
+             ORDER BY r.id",
+        )?;
+        let rows: Vec<(LatestRow, i64)> = stmt
+            .query_map([], |r| {
+                Ok((
+                    LatestRow {
+                        id: r.get(0)?,
+                        key: r.get(1)?,
+                        kind: r.get(2)?,
+                        dataset: r.get(3)?,
+                        source: r.get(4)?,
+                        version: r.get(5)?,
+                        created: r.get(6)?,
+                        facets: r.get(7)?,
+                        verdicts: Default::default(),
+                    },
+                    r.get(8)?,
+                ))
+            })?
+            .collect::<Result<_, _>>()?;
+        let mut out = Vec::with_capacity(rows.len());
+        for (mut row, vid) in rows {
+            row.verdicts = self.verdicts(vid)?;
+            out.push(row);
+        }
+        Ok(out)
     }
 
     fn verdicts(

@@ -94,7 +94,7 @@ fn example(name: &str) -> Vec<u8> {
 fn health_and_openapi_3_1() {
     let r = request("GET", "/healthz", &[], b"");
     assert_eq!(r.status, 200);
-    assert_eq!(r.json()["schema"], 1);
+    assert_eq!(r.json()["schema"], 2);
     let r = request("GET", "/api/v1/openapi.json", &[], b"");
     assert_eq!(r.status, 200);
     let doc = r.json();

@@ -139,6 +139,7 @@ licence-category-cc-unspecified = "creative commons" without saying which licenc
 
 compare-release = release
 compare-disagree = disagree
+compare-exemptions = AI Act exemptions under each reading of “free and open-source licence” (releases each applies to):
 compare-footer = { $n } releases; definitions disagree on { $d } (marked *)
 
 web-nav-home = Assess
@@ -223,3 +224,93 @@ explain-applies-to = Applies to: { $kinds }
 explain-when = When it applies
 explain-since = From { $date }
 explain-since-rule = From { $date } where { $rule }: { $note }
+
+## The catalogue, comparison, statistics and release pages
+web-search-label = Find a release
+web-search-intro = By name, producer or Hub id, among { $n } releases assessed under every definition.
+web-search-button = Search
+web-nav-stats = Statistics
+web-nav-disagree = Disagreements
+web-catalogue-intro = { $n } releases: the Model Openness Tool's and the European Open Source AI Index's, each assessed under every definition, and those stored here. Filters combine; tick 2 to 5 releases to compare them.
+web-results = { $n ->
+    [one] 1 release matches
+   *[other] { $n } releases match
+}
+web-filter-text = Name, producer or Hub id
+web-filter-licence = Licence
+web-filter-family = Licence family
+web-filter-producer = Producer
+web-filter-kind = Kind
+web-filter-year = Year
+web-filter-dataset = Data set
+web-filter-mof = MOF class
+web-sort = Order
+web-sort-name = by name
+web-sort-producer = by producer
+web-sort-year = newest first
+web-sort-dataset = by data set
+web-sort-mof = by MOF class
+web-clear = Clear the filters
+web-download-csv = Download as CSV
+web-download-jsonl = Download as JSON Lines
+web-compare-button = Compare the ticked releases (2 to 5)
+web-select = Select
+web-producer = Producer
+web-licence = Licence
+web-dataset = Data set
+web-component = Component
+web-dataset-mot = Model Openness Tool
+web-dataset-osai-index = European Open Source AI Index
+web-dataset-api = stored here
+web-family-open-source = open source
+web-family-restricted = restricted
+web-family-proprietary = proprietary
+web-family-unknown = unknown
+web-family-not-stated = not stated
+web-mof-class = Class { $n }
+web-mof-unclassified = unclassified
+web-mof-none = not assessed
+web-compare-title = Side by side
+web-compare-need = Tick 2 to 5 releases in the catalogue to compare them.
+web-compare-verdicts = Verdict per definition (≠: the releases differ)
+web-compare-components = Components: published or not, and under which licence
+web-compare-licences = Licences as stated
+web-compare-note = Each release is shown as its data set describes it; a fact one data set does not state is unknown, not absent.
+web-published = published
+web-not-published = not published
+web-not-listed = not listed
+web-disagree-title = Where the definitions disagree
+web-disagree-intro = The same release, two verdicts: each line counts the releases that the first definition passes and the second fails. Follow a number to see them.
+web-disagree-passes = Passes
+web-disagree-fails = Fails
+web-disagree-readings = { $n ->
+    [one] 1 release gets a different AI Act exemption under another reading of “free and open-source licence”
+   *[other] { $n } releases get a different AI Act exemption under another reading of “free and open-source licence”
+}
+web-releases-word = releases
+web-stats-title = Statistics
+web-stats-intro = Over the { $n } releases of the catalogue. Every chart has its numbers in a table beside it.
+web-chart-verdicts = Verdicts per definition
+web-chart-verdicts-desc = Stacked bars: for each definition, how many of the { $n } releases pass, fail, are unknown or not applicable.
+web-chart-exemptions = The AI Act's open-source exemptions under each reading of “free and open-source licence”
+web-chart-exemptions-desc = For each reading (eu-ai-act: the Commission's guidelines; the others: another definition's verdict in place of the licence test) and each exemption, how many of the { $n } releases it applies to.
+web-chart-mof = Model Openness Framework classes
+web-chart-mof-desc = How many of the { $n } releases reach each MOF class.
+web-chart-families = Licence families of the parameters
+web-chart-families-desc = How many of the { $n } releases have their parameters under open-source, restricted, proprietary, unknown or no stated licences.
+web-chart-table = The numbers
+web-changes-title = Releases whose exemption changes with the reading
+web-changes-intro = The founding question in numbers: which releases the AI Act exempts depends on what “free and open-source licence” is taken to mean.
+web-changes-none = None: every reading gives the same exemptions.
+web-release-verdicts = Verdict per definition
+web-release-todo = What would make it pass
+web-release-todo-none = Nothing: it passes every definition.
+web-release-source = Where the facts come from
+web-release-source-text = Every fact below comes from { $file } of the { $dataset } data set, taken on { $taken } (commit { $commit }); “where it is written” gives its line there.
+web-release-api-source = Stored here on { $date }, from the manifest given.
+web-release-same = The same model in another data set
+web-release-permalink = Permalink
+web-release-badge = Badge
+web-release-details = The full report
+web-attribution = Attribution
+explain-also-in = The same requirement in: { $list }

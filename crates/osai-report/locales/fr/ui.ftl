@@ -145,6 +145,7 @@ licence-category-cc-unspecified = « Creative Commons » sans dire quelle licenc
 
 compare-release = publication
 compare-disagree = désaccord
+compare-exemptions = Exemptions du règlement sur l'IA selon chaque lecture de « licence libre et ouverte » (publications auxquelles chacune s'applique) :
 compare-footer = { $n } publications ; les définitions divergent sur { $d } (marquées *)
 
 web-nav-home = Évaluer
@@ -229,3 +230,93 @@ explain-applies-to = S'applique à : { $kinds }
 explain-when = Quand elle s'applique
 explain-since = À partir du { $date }
 explain-since-rule = À partir du { $date } lorsque { $rule } : { $note }
+
+## Le catalogue, la comparaison, les statistiques et les pages de publication
+web-search-label = Trouver une publication
+web-search-intro = Par nom, producteur ou identifiant Hub, parmi { $n } publications évaluées selon chaque définition.
+web-search-button = Rechercher
+web-nav-stats = Statistiques
+web-nav-disagree = Désaccords
+web-catalogue-intro = { $n } publications : celles du Model Openness Tool et de l'European Open Source AI Index, chacune évaluée selon chaque définition, et celles enregistrées ici. Les filtres se combinent ; cochez de 2 à 5 publications pour les comparer.
+web-results = { $n ->
+    [one] 1 publication correspond
+   *[other] { $n } publications correspondent
+}
+web-filter-text = Nom, producteur ou identifiant Hub
+web-filter-licence = Licence
+web-filter-family = Famille de licence
+web-filter-producer = Producteur
+web-filter-kind = Nature
+web-filter-year = Année
+web-filter-dataset = Jeu de données
+web-filter-mof = Classe MOF
+web-sort = Ordre
+web-sort-name = par nom
+web-sort-producer = par producteur
+web-sort-year = les plus récentes d'abord
+web-sort-dataset = par jeu de données
+web-sort-mof = par classe MOF
+web-clear = Effacer les filtres
+web-download-csv = Télécharger en CSV
+web-download-jsonl = Télécharger en JSON Lines
+web-compare-button = Comparer les publications cochées (2 à 5)
+web-select = Choisir
+web-producer = Producteur
+web-licence = Licence
+web-dataset = Jeu de données
+web-component = Composant
+web-dataset-mot = Model Openness Tool
+web-dataset-osai-index = European Open Source AI Index
+web-dataset-api = enregistrée ici
+web-family-open-source = open source
+web-family-restricted = restreinte
+web-family-proprietary = propriétaire
+web-family-unknown = inconnue
+web-family-not-stated = non indiquée
+web-mof-class = Classe { $n }
+web-mof-unclassified = non classé
+web-mof-none = non évalué
+web-compare-title = Côte à côte
+web-compare-need = Cochez de 2 à 5 publications dans le catalogue pour les comparer.
+web-compare-verdicts = Verdict par définition (≠ : les publications diffèrent)
+web-compare-components = Composants : publiés ou non, et sous quelle licence
+web-compare-licences = Licences indiquées
+web-compare-note = Chaque publication est montrée telle que son jeu de données la décrit ; un fait qu'un jeu de données n'indique pas est inconnu, pas absent.
+web-published = publié
+web-not-published = non publié
+web-not-listed = non listé
+web-disagree-title = Où les définitions divergent
+web-disagree-intro = La même publication, deux verdicts : chaque ligne compte les publications que la première définition accepte et que la seconde refuse. Suivez un nombre pour les voir.
+web-disagree-passes = Accepte
+web-disagree-fails = Refuse
+web-disagree-readings = { $n ->
+    [one] 1 publication obtient une autre exemption du règlement sur l'IA selon une autre lecture de « licence libre et ouverte »
+   *[other] { $n } publications obtiennent une autre exemption du règlement sur l'IA selon une autre lecture de « licence libre et ouverte »
+}
+web-releases-word = publications
+web-stats-title = Statistiques
+web-stats-intro = Sur les { $n } publications du catalogue. Chaque graphique a ses nombres dans un tableau à côté.
+web-chart-verdicts = Verdicts par définition
+web-chart-verdicts-desc = Barres empilées : pour chaque définition, combien des { $n } publications réussissent, échouent, sont inconnues ou sans objet.
+web-chart-exemptions = Les exemptions open source du règlement sur l'IA selon chaque lecture de « licence libre et ouverte »
+web-chart-exemptions-desc = Pour chaque lecture (eu-ai-act : les lignes directrices de la Commission ; les autres : le verdict d'une autre définition à la place du critère de licence) et chaque exemption, à combien des { $n } publications elle s'applique.
+web-chart-mof = Classes du Model Openness Framework
+web-chart-mof-desc = Combien des { $n } publications atteignent chaque classe MOF.
+web-chart-families = Familles de licence des paramètres
+web-chart-families-desc = Combien des { $n } publications ont leurs paramètres sous licence open source, restreinte, propriétaire, inconnue ou non indiquée.
+web-chart-table = Les nombres
+web-changes-title = Publications dont l'exemption change selon la lecture
+web-changes-intro = La question fondatrice en chiffres : les publications que le règlement sur l'IA exempte dépendent du sens donné à « licence libre et ouverte ».
+web-changes-none = Aucune : toutes les lectures donnent les mêmes exemptions.
+web-release-verdicts = Verdict par définition
+web-release-todo = Ce qu'il faudrait pour réussir
+web-release-todo-none = Rien : elle satisfait chaque définition.
+web-release-source = D'où viennent les faits
+web-release-source-text = Chaque fait ci-dessous vient de { $file } du jeu de données { $dataset }, pris le { $taken } (commit { $commit }) ; « où c'est écrit » donne sa ligne.
+web-release-api-source = Enregistrée ici le { $date }, à partir du manifeste fourni.
+web-release-same = Le même modèle dans un autre jeu de données
+web-release-permalink = Lien permanent
+web-release-badge = Badge
+web-release-details = Le rapport complet
+web-attribution = Attribution
+explain-also-in = La même exigence dans : { $list }
