@@ -196,6 +196,21 @@ fn browser_tests() -> Option<std::path::PathBuf> {
     None
 }
 
+/// Runs an `e2e/` driver; its one JSON line.
+fn node(e2e: &Path, script: &str, args: &[&str]) -> serde_json::Value {
+    let out = Command::new("node")
+        .arg(e2e.join(script))
+        .args(args)
+        .output()
+        .expect("node");
+    assert!(
+        out.status.success(),
+        "{script}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).expect("json line")
+}
+
 /// Headless Chromium (playwright-core from npm, `e2e/`) opens the home page, pastes a manifest
 /// into the form, submits it and reads the verdicts from the report page.
 #[test]
@@ -206,19 +221,8 @@ fn browser_submits_the_form_and_reads_the_verdict() {
     let mut server = start(addr, &db, false);
     let base = format!("http://{addr}");
     let run = |manifest: &str, lang: &str| {
-        let out = Command::new("node")
-            .arg(e2e.join("assess.mjs"))
-            .arg(&base)
-            .arg(root().join(manifest))
-            .arg(lang)
-            .output()
-            .expect("node");
-        assert!(
-            out.status.success(),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        serde_json::from_slice::<serde_json::Value>(&out.stdout).expect("json line")
+        let path = root().join(manifest);
+        node(&e2e, "assess.mjs", &[&base, path.to_str().unwrap(), lang])
     };
     let olmo = run("examples/olmo-2-7b.yml", "en");
     assert_eq!(olmo["title"], "osai report: OLMo-2-1124-7B");
@@ -226,6 +230,69 @@ fn browser_submits_the_form_and_reads_the_verdict() {
     assert_eq!(olmo["verdicts"]["mof-1.0"], "pass");
     let llama = run("examples/llama-3.1-8b.yml", "fr");
     assert_eq!(llama["verdicts"]["osaid-1.0"], "échec");
+    let _ = server.kill();
+    let _ = server.wait();
+    let _ = std::fs::remove_dir_all(db.parent().unwrap());
+}
+
+/// The catalogue in headless Chromium, in English and French: the home page's search finds
+/// the OLMo releases, a filter keeps those osaid-1.0 passes, two ticked releases open side by
+/// side, and the statistics page has its four charts, each with a title, a description and
+/// its numbers as a table. The screenshots go to target/e2e-screenshots/ (docs/serve.md
+/// shows those of a run).
+#[test]
+fn browser_searches_filters_compares_and_reads_the_charts() {
+    let Some(e2e) = browser_tests() else { return };
+    let db = temp_db("browser-catalogue");
+    let addr = free_port();
+    let mut server = start(addr, &db, true);
+    let shots = root().join("target/e2e-screenshots");
+    for lang in ["en", "fr"] {
+        let base = format!("http://{addr}");
+        let v = node(
+            &e2e,
+            "catalogue.mjs",
+            &[&base, shots.to_str().unwrap(), lang],
+        );
+        let names: Vec<&str> = v["names"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter_map(|n| n.as_str())
+            .collect();
+        assert!(
+            names.len() >= 4 && names.iter().all(|n| n.to_lowercase().contains("olmo")),
+            "{names:?}"
+        );
+        let passing = v["passing"].as_array().unwrap();
+        assert!(passing.iter().any(|n| n == "OLMo-2-1124-7B"), "{v}");
+        assert_eq!(v["compared"].as_array().unwrap().len(), 2, "{v}");
+        let charts = v["charts"].as_array().unwrap();
+        assert_eq!(charts.len(), 4, "{v}");
+        assert!(
+            charts
+                .iter()
+                .all(|c| !c["title"].as_str().unwrap().is_empty()
+                    && !c["desc"].as_str().unwrap().is_empty()
+                    && c["bars"].as_u64().unwrap() > 0)
+        );
+        assert_eq!(v["tables"], 4);
+        let found = v["found"].as_str().unwrap();
+        assert!(
+            found.contains(if lang == "fr" {
+                "correspondent"
+            } else {
+                "match"
+            }),
+            "{found}"
+        );
+        for s in v["screenshots"].as_array().unwrap() {
+            let len = std::fs::metadata(s.as_str().unwrap())
+                .map(|m| m.len())
+                .unwrap_or(0);
+            assert!(len > 10_000, "{s}: {len} bytes");
+        }
+    }
     let _ = server.kill();
     let _ = server.wait();
     let _ = std::fs::remove_dir_all(db.parent().unwrap());
@@ -255,22 +322,11 @@ fn browser_answers_the_questionnaire_and_reaches_the_art_53_2_exemption() {
         "facts.monetised": "no",
         "facts.eu_market": "yes",
     });
-    let out = Command::new("node")
-        .arg(e2e.join("ask.mjs"))
-        .arg(format!("http://{addr}"))
-        .arg(answers.to_string())
-        .arg("en")
-        .output()
-        .expect("node");
+    let base = format!("http://{addr}");
+    let page = node(&e2e, "ask.mjs", &[&base, &answers.to_string(), "en"]);
     let _ = server.kill();
     let _ = server.wait();
     let _ = std::fs::remove_dir_all(db.parent().unwrap());
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let page: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json line");
     assert_eq!(page["title"], "osai report: asked-open");
     assert_eq!(page["verdicts"]["eu-ai-act"], "pass", "{page}");
     let summary = page["summary"]["eu-ai-act"].as_str().unwrap_or_default();

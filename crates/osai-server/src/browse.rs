@@ -50,6 +50,11 @@ fn dataset_label(t: &Catalog, d: Option<&str>) -> String {
     t.ui(&format!("web-dataset-{}", d.unwrap_or("api")), &[])
 }
 
+/// The data set's short name, for a table cell (its full name in the cell's title).
+fn dataset_short(t: &Catalog, d: Option<&str>) -> String {
+    t.ui(&format!("web-dataset-short-{}", d.unwrap_or("api")), &[])
+}
+
 fn mof_label(t: &Catalog, m: &str) -> String {
     match m {
         "none" => t.ui("web-mof-none", &[]),
@@ -83,7 +88,8 @@ fn row_context(t: &Catalog, r: &Row, defs: &[String]) -> Value {
         name => f.name,
         producer => f.producer,
         hub => f.hub,
-        dataset => dataset_label(t, r.dataset.as_deref()),
+        dataset => dataset_short(t, r.dataset.as_deref()),
+        dataset_title => dataset_label(t, r.dataset.as_deref()),
         licence => f.licence,
         mof => f.mof_class.map(|c| mof_label(t, &c.to_string())),
         cells => defs.iter().map(|d| cell(t, f, d)).collect::<Vec<_>>(),
@@ -189,13 +195,8 @@ pub(crate) async fn compare(
     let view = st.view();
     let rows: Vec<&Row> = ids.iter().filter_map(|id| view.get(*id)).collect();
     if !(2..=5).contains(&rows.len()) {
-        return error_page(
-            StatusCode::BAD_REQUEST,
-            lang,
-            &t.ui("web-compare-need", &[]),
-            None,
-            None,
-        );
+        let need = t.ui("web-compare-need", &[]);
+        return error_page(StatusCode::BAD_REQUEST, lang, &need, None, None);
     }
     let manifests: Vec<Option<Manifest>> = rows.iter().map(|r| manifest_of(&st, r.id)).collect();
     let verdicts: Vec<Value> = st
@@ -340,18 +341,16 @@ pub(crate) fn disagreements(view: &View, defs: &[String]) -> Vec<Disagreement> {
     out
 }
 
-/// The definitions that decide exemptions (the AI Act and its readings).
-fn readings(view: &View) -> Vec<String> {
-    let mut ids: Vec<String> = view
-        .rows
-        .iter()
-        .flat_map(|r| r.facets.exemptions.keys().cloned())
-        .collect();
-    ids.sort();
-    ids.dedup();
-    // The Commission's reading (the built-in definition) first.
-    ids.sort_by_key(|d| d != "eu-ai-act");
-    ids
+/// The definitions that decide exemptions (the AI Act and its readings), in report order.
+fn readings(view: &View, defs: &[String]) -> Vec<String> {
+    defs.iter()
+        .filter(|d| {
+            view.rows
+                .iter()
+                .any(|r| r.facets.exemptions.contains_key(*d))
+        })
+        .cloned()
+        .collect()
 }
 
 /// A release whose exemptions differ between readings.
@@ -402,7 +401,7 @@ pub(crate) fn stats(st: &Shared, q: &Query) -> Stats {
     let view = st.view();
     let rows = view.select(q);
     let defs: Vec<String> = st.defs.iter().map(|d| d.id.clone()).collect();
-    let readings = readings(&view);
+    let readings = readings(&view, &defs);
     Stats {
         releases: rows.len() as u64,
         counts: View::counts(&rows),
@@ -595,6 +594,10 @@ pub(crate) async fn stats_page(
         let per = c.exemptions.get(d);
         for e in ["art-53-2", "art-54-6", "art-2-12"] {
             let outcomes = per.and_then(|p| p.get(e));
+            // An exemption that applies to no release of this kind (Art. 2(12) for models).
+            if outcomes.is_none_or(|o| o.keys().all(|k| k == "not-applicable")) {
+                continue;
+            }
             exemption_bars.push(Bar {
                 label: format!("{d} · {e}"),
                 segments: ["applies", "does-not-apply", "unknown", "not-applicable"]
@@ -622,32 +625,22 @@ pub(crate) async fn stats_page(
         })
         .collect();
     let n = s.releases.to_string();
-    let charts = vec![
+    let charts: Vec<Value> = [
+        ("verdicts", verdict_bars),
+        ("exemptions", exemption_bars),
+        ("mof", mof_bars),
+        ("families", family_bars),
+    ]
+    .into_iter()
+    .map(|(id, bars)| {
         chart(
-            "verdicts",
-            &t.ui("web-chart-verdicts", &[]),
-            &t.ui("web-chart-verdicts-desc", &[("n", &n)]),
-            verdict_bars,
-        ),
-        chart(
-            "exemptions",
-            &t.ui("web-chart-exemptions", &[]),
-            &t.ui("web-chart-exemptions-desc", &[("n", &n)]),
-            exemption_bars,
-        ),
-        chart(
-            "mof",
-            &t.ui("web-chart-mof", &[]),
-            &t.ui("web-chart-mof-desc", &[("n", &n)]),
-            mof_bars,
-        ),
-        chart(
-            "families",
-            &t.ui("web-chart-families", &[]),
-            &t.ui("web-chart-families-desc", &[("n", &n)]),
-            family_bars,
-        ),
-    ];
+            id,
+            &t.ui(&format!("web-chart-{id}"), &[]),
+            &t.ui(&format!("web-chart-{id}-desc"), &[("n", &n)]),
+            bars,
+        )
+    })
+    .collect();
     let changes: Vec<Value> = s
         .reading_changes
         .iter()
@@ -699,7 +692,7 @@ pub(crate) async fn disagreements_page(
             }
         })
         .collect();
-    let readings = readings(&view);
+    let readings = readings(&view, &defs);
     let changes = reading_changes(&view, &readings).len();
     let ctx = context! {
         items => items,
@@ -857,16 +850,9 @@ pub(crate) async fn release_page(
     PageLang(lang): PageLang,
     headers: axum::http::HeaderMap,
 ) -> Response {
-    let t = Catalog::get(lang);
     let view = st.view();
     let Some(row) = view.get(id).cloned() else {
-        return error_page(
-            StatusCode::NOT_FOUND,
-            lang,
-            &t.ui("web-not-found", &[]),
-            None,
-            None,
-        );
+        return crate::pages::not_found_page(lang);
     };
     let host = origin(&headers);
     let shared = st.clone();

@@ -125,6 +125,18 @@ pub(crate) fn page(name: &str, lang: Lang, path: &str, ctx: Value) -> Response {
     }
 }
 
+/// 404: the page says so in the page's language.
+pub(crate) fn not_found_page(lang: Lang) -> Response {
+    let t = Catalog::get(lang);
+    error_page(
+        StatusCode::NOT_FOUND,
+        lang,
+        &t.ui("web-not-found", &[]),
+        None,
+        None,
+    )
+}
+
 pub(crate) fn error_page(
     status: StatusCode,
     lang: Lang,
@@ -657,13 +669,7 @@ async fn definition_page(
 ) -> Response {
     let t = Catalog::get(lang);
     let Some(d) = st.defs.iter().find(|d| d.id == id) else {
-        return error_page(
-            StatusCode::NOT_FOUND,
-            lang,
-            &t.ui("web-not-found", &[]),
-            None,
-            None,
-        );
+        return not_found_page(lang);
     };
     let reqs: Vec<Value> = d
         .requirements

@@ -11,6 +11,15 @@ use osai_server::Limits;
 /// A server of its own with these limits (and a hub to read ids from, if given), on a runtime
 /// with one async worker: work that ran on the workers would stall everything else at once.
 pub fn server_with(limits: Limits, hub: Option<osai_hub::HubConfig>) -> SocketAddr {
+    server_on(osai_server::Store::in_memory().expect("store"), limits, hub)
+}
+
+/// A server of its own over `store`.
+pub fn server_on(
+    store: osai_server::Store,
+    limits: Limits,
+    hub: Option<osai_hub::HubConfig>,
+) -> SocketAddr {
     let (tx, rx) = std::sync::mpsc::channel();
     std::thread::spawn(move || {
         let rt = tokio::runtime::Builder::new_multi_thread()
@@ -19,7 +28,6 @@ pub fn server_with(limits: Limits, hub: Option<osai_hub::HubConfig>) -> SocketAd
             .build()
             .expect("runtime");
         rt.block_on(async move {
-            let store = osai_server::Store::in_memory().expect("store");
             let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
                 .await
                 .expect("bind");
