@@ -77,6 +77,12 @@ pub fn is_licence_name(name: &str) -> bool {
         && !matches!(e.as_str(), "py" | "json" | "yaml" | "yml" | "toml" | "js")
 }
 
+/// A weights format that is a Python pickle (loading it can run code).
+pub fn is_pickle(rel: &str) -> bool {
+    let name = lower_name(rel);
+    matches!(ext(&name), "bin" | "pt" | "pth" | "ckpt" | "pkl")
+}
+
 pub fn classify(rel: &str) -> FileKind {
     let name = lower_name(rel);
     let e = ext(&name);

@@ -606,6 +606,8 @@ fn read_weights(
     let mut gguf: Option<(u64, String)> = None;
     let mut gguf_name = None;
     let mut index_total: Option<(u64, String, Option<u32>)> = None;
+    let mut pickles: Vec<&str> = Vec::new();
+    let mut chat_template_warned = false;
     for e in entries {
         let intermediate = classify::is_intermediate(&e.rel);
         let target = if intermediate {
@@ -648,6 +650,16 @@ fn read_weights(
                                     None,
                                     Confidence::High,
                                     "general.license",
+                                );
+                            }
+                            if !chat_template_warned
+                                && h.metadata.contains_key("tokenizer.chat_template")
+                            {
+                                chat_template_warned = true;
+                                st.warn(
+                                    "W-SCAN-GGUF-CHAT-TEMPLATE",
+                                    "the GGUF file carries a chat template (`tokenizer.chat_template`, Jinja) that inference engines run on every prompt; a crafted template can leak or rewrite prompts (and has escaped sandboxes): read it before serving the file, or override it with a template you trust".into(),
+                                    Some(e.rel.clone()),
                                 );
                             }
                             if gguf_name.is_none()
@@ -737,9 +749,25 @@ fn read_weights(
                     "weights (pickle/ONNX/Keras: present, not opened)",
                     lic,
                 );
+                if !intermediate && classify::is_pickle(&e.rel) {
+                    pickles.push(&e.rel);
+                }
             }
             _ => {}
         }
+    }
+    if let Some(first) = pickles.first()
+        && !any_safetensors
+        && gguf.is_none()
+    {
+        st.warn(
+            "W-SCAN-PICKLE-ONLY",
+            format!(
+                "the weights are only in pickle files ({} of them): loading a pickle runs whatever code it holds (torch.load with weights_only=False); publish safetensors beside them (the `safetensors` convert script), and load these with weights_only=True",
+                pickles.len()
+            ),
+            Some((*first).to_owned()),
+        );
     }
     // The index's total against the headers it indexes: the headers count the tensors that are
     // there, so when every header was read and they disagree, they win, with a warning.
@@ -914,6 +942,41 @@ const EXPERTS_PER_TOKEN_KEYS: &[&str] = &[
     "top_k",
 ];
 
+/// `auto_map` in a configuration: loading the model with `transformers` needs
+/// `trust_remote_code=True`, which runs the repository's own Python files.
+fn remote_code(st: &mut State, v: &serde_json::Value, rel: &str) {
+    let Some(map) = v.get("auto_map").and_then(|m| m.as_object()) else {
+        return;
+    };
+    let mut modules: Vec<String> = map
+        .values()
+        .flat_map(|c| match c {
+            serde_json::Value::Array(a) => a.iter().filter_map(|x| x.as_str()).collect(),
+            other => other.as_str().into_iter().collect::<Vec<_>>(),
+        })
+        .filter_map(|c| c.rsplit_once('.').map(|(module, _)| module))
+        .map(|m| {
+            // `org/repo--module.Class` names code in another repository.
+            let m = m.rsplit_once("--").map_or(m, |(_, local)| local);
+            format!("{}.py", m.replace('.', "/"))
+        })
+        .collect();
+    modules.sort();
+    modules.dedup();
+    st.warn(
+        "W-SCAN-REMOTE-CODE",
+        format!(
+            "`auto_map` names custom code ({}): loading with transformers needs trust_remote_code=True, which runs those Python files; read them, pin the revision (code can change under the same name), or use a model class built into transformers",
+            if modules.is_empty() {
+                "no module named".to_owned()
+            } else {
+                modules.join(", ")
+            }
+        ),
+        Some(rel.to_owned()),
+    );
+}
+
 /// A config.json (or its `text_config`/`ffn_config`) that names more than one routed expert
 /// makes the model a mixture of experts; with the experts per token and the headers' expert
 /// tensors, the active parameters follow.
@@ -986,6 +1049,12 @@ fn read_rest(entries: &[Entry], opts: &ScanOptions, st: &mut State, licences: &[
                     "model configuration or tokenizer",
                     lic,
                 );
+                if e.rel == "tokenizer_config.json"
+                    && let Ok(b) = st.source.head(&e.file, 1 << 20)
+                    && let Ok(v) = serde_json::from_slice::<serde_json::Value>(&b)
+                {
+                    remote_code(st, &v, &e.rel);
+                }
                 if e.rel == "config.json"
                     && let Ok(b) = st.source.head(&e.file, 1 << 20)
                     && let Ok(v) = serde_json::from_slice::<serde_json::Value>(&b)
@@ -1006,6 +1075,7 @@ fn read_rest(entries: &[Entry], opts: &ScanOptions, st: &mut State, licences: &[
                         );
                     }
                     experts_of_config(st, &v, &e.rel);
+                    remote_code(st, &v, &e.rel);
                     if v.get("quantization_config").is_some() {
                         st.evidence(
                             "facts.parameters",

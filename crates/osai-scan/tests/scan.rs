@@ -649,3 +649,93 @@ fn a_card_alone_and_its_folder_give_the_same_mof_outcome() {
     }
     assert!(compared >= 15, "{compared} cards");
 }
+
+/// Supply-chain warnings (not a malware scan): pickle-only weights, custom code behind
+/// `trust_remote_code`, a chat template inside a GGUF file — each with its remedy, and none
+/// when the safe form is there.
+#[test]
+fn supply_chain_warnings_say_what_runs_when_the_model_loads() {
+    let d = TempDir::new("pickle");
+    d.write("README.md", CARD);
+    d.write("pytorch_model.bin", "not opened");
+    d.write(
+        "config.json",
+        r#"{"architectures": ["AcmeForCausalLM"], "auto_map": {"AutoConfig": "configuration_acme.AcmeConfig", "AutoModelForCausalLM": "modeling_acme.AcmeForCausalLM"}}"#,
+    );
+    d.write(
+        "tokenizer_config.json",
+        r#"{"auto_map": {"AutoTokenizer": ["other/repo--tokenization_acme.AcmeTokenizer", null]}}"#,
+    );
+    let s = run(&d);
+    let w = |code: &str| {
+        s.warnings
+            .iter()
+            .filter(|w| w.code.as_ref() == code)
+            .collect::<Vec<_>>()
+    };
+    let pickle = w("W-SCAN-PICKLE-ONLY");
+    assert_eq!(pickle.len(), 1, "{:?}", s.warnings);
+    assert!(pickle[0].message.contains("weights_only=True"));
+    assert_eq!(pickle[0].at.as_deref(), Some("pytorch_model.bin"));
+    let remote = w("W-SCAN-REMOTE-CODE");
+    assert_eq!(remote.len(), 2, "{:?}", s.warnings);
+    assert!(
+        remote[0]
+            .message
+            .contains("configuration_acme.py, modeling_acme.py"),
+        "{}",
+        remote[0].message
+    );
+    assert!(
+        remote[1].message.contains("tokenization_acme.py"),
+        "{}",
+        remote[1].message
+    );
+    assert!(
+        remote
+            .iter()
+            .all(|r| r.message.contains("trust_remote_code=True"))
+    );
+
+    // Safetensors beside the pickle: no pickle warning; no auto_map: no remote-code warning.
+    let d = TempDir::new("safe");
+    d.write("README.md", CARD);
+    d.write("pytorch_model.bin", "not opened");
+    d.write("config.json", r#"{"architectures": ["LlamaForCausalLM"]}"#);
+    write_safetensors(&d.path("model.safetensors"), &[("w", "F32", &[4, 4])], 0).unwrap();
+    let s = run(&d);
+    assert!(
+        !codes(&s).contains(&"W-SCAN-PICKLE-ONLY"),
+        "{:?}",
+        s.warnings
+    );
+    assert!(!codes(&s).contains(&"W-SCAN-REMOTE-CODE"));
+
+    let d = TempDir::new("gguf-template");
+    write_gguf(
+        &d.path("model.gguf"),
+        &[
+            ("general.name", "acme"),
+            (
+                "tokenizer.chat_template",
+                "{% for m in messages %}{{ m.content }}{% endfor %}",
+            ),
+        ],
+        &[("w", &[32, 32], 0)],
+        0,
+    )
+    .unwrap();
+    write_gguf(
+        &d.path("model-q4.gguf"),
+        &[("tokenizer.chat_template", "{{ messages }}")],
+        &[("w", &[32, 32], 0)],
+        0,
+    )
+    .unwrap();
+    let s = run(&d);
+    let templates = codes(&s)
+        .into_iter()
+        .filter(|c| *c == "W-SCAN-GGUF-CHAT-TEMPLATE")
+        .count();
+    assert_eq!(templates, 1, "once per release: {:?}", s.warnings);
+}
