@@ -297,12 +297,13 @@ pub struct Engine<'d> {
 
 impl<'d> Engine<'d> {
     pub fn new(definitions: Vec<&'d Definition>) -> Self {
+        let reads: Vec<Vec<&str>> = definitions.iter().map(|d| d.verdicts_read()).collect();
         let asked = |id: &str| definitions.iter().any(|d| d.id == id);
         let mut prerequisites: Vec<&'static Definition> = Vec::new();
-        for id in definitions.iter().flat_map(|d| d.verdicts_read()) {
+        for id in reads.iter().flatten() {
             if !asked(id)
-                && !prerequisites.iter().any(|p| p.id == id)
-                && let Some(p) = builtin_definitions().iter().find(|p| p.id == id)
+                && !prerequisites.iter().any(|p| p.id == *id)
+                && let Some(p) = builtin_definitions().iter().find(|p| p.id == *id)
             {
                 prerequisites.push(p);
             }
@@ -312,8 +313,7 @@ impl<'d> Engine<'d> {
         let mut pending: Vec<usize> = (0..definitions.len()).collect();
         while !pending.is_empty() {
             let ready = pending.iter().position(|&i| {
-                definitions[i]
-                    .verdicts_read()
+                reads[i]
                     .iter()
                     .all(|r| !pending.iter().any(|&j| j != i && definitions[j].id == *r))
             });

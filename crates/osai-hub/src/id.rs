@@ -94,6 +94,16 @@ impl HubId {
         Ok(Self { repo, revision })
     }
 
+    /// As a person types it: `ORG/NAME` is read as `hf:ORG/NAME`; the other forms as `parse`.
+    pub fn parse_typed(arg: &str) -> Result<Self, String> {
+        let arg = arg.trim();
+        if arg.starts_with("hf:") || arg.contains("://") {
+            Self::parse(arg)
+        } else {
+            Self::parse(&format!("hf:{arg}"))
+        }
+    }
+
     /// The revision asked for, `main` when none was.
     pub fn revision_or_main(&self) -> &str {
         self.revision.as_deref().unwrap_or("main")

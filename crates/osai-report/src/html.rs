@@ -12,7 +12,8 @@ use osai_engine::report::{DefinitionResult, Report, RequirementResult, Status};
 
 use crate::i18n::{Catalog, Lang};
 
-fn esc(s: &str) -> String {
+/// Text escaped for HTML content and attribute values.
+pub fn esc(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
         match c {

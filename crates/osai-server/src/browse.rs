@@ -19,6 +19,7 @@ use serde::Serialize;
 use crate::pages::{PageLang, error_page, page};
 use crate::view::{FacetCounts, Query, Row, View};
 use crate::{Shared, catalogue};
+use osai_report::html::esc;
 
 const VERDICTS: [&str; 4] = ["pass", "fail", "unknown", "not-applicable"];
 const FAMILIES: [&str; 5] = [
@@ -108,7 +109,7 @@ pub(crate) async fn catalogue(
     }
     let view = st.view();
     let list = crate::list_releases(&st, &q);
-    let everything = View::counts(&view.rows.iter().collect::<Vec<_>>());
+    let everything = &view.all_counts;
     let defs: Vec<String> = st.defs.iter().map(|d| d.id.clone()).collect();
     let rows: Vec<Value> = list
         .items
@@ -422,13 +423,6 @@ pub(crate) fn stats(st: &Shared, q: &Query) -> Stats {
 )]
 pub(crate) async fn stats_api(State(st): State<Shared>, RawQuery(raw): RawQuery) -> Response {
     Json(stats(&st, &Query::parse(raw.as_deref()))).into_response()
-}
-
-fn esc(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
 }
 
 /// One horizontal bar of a chart: its label and its segments (label, value, colour).

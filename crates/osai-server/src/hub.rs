@@ -80,16 +80,6 @@ impl<S: Send + Sync> axum::extract::FromRequestParts<S> for ClientIp {
     }
 }
 
-/// `ORG/NAME` as typed in a box is read as `hf:ORG/NAME`.
-fn parse(text: &str) -> Result<HubId, String> {
-    let text = text.trim();
-    if text.starts_with("hf:") || text.starts_with("https://") || text.contains("://") {
-        HubId::parse(text)
-    } else {
-        HubId::parse(&format!("hf:{text}"))
-    }
-}
-
 fn refusal(e: &HubError, id: &HubId) -> HubRefusal {
     let status = match e {
         HubError::Id(_) => StatusCode::BAD_REQUEST,
@@ -128,7 +118,7 @@ pub(crate) async fn read(
             message: "this server does not read the hub (it was started with --no-hub); `osai scan hf:ORG/NAME` reads a repository on your machine".into(),
         });
     };
-    let id = parse(text).map_err(|m| HubRefusal {
+    let id = HubId::parse_typed(text).map_err(|m| HubRefusal {
         status: StatusCode::BAD_REQUEST,
         code: "E-HUB-ID",
         message: m,

@@ -49,23 +49,12 @@ pub struct Facets {
     pub exemptions: BTreeMap<String, BTreeMap<String, String>>,
 }
 
-/// `https://huggingface.co/ORG/NAME/…` or `ORG/NAME` → `ORG/NAME`.
+/// `https://huggingface.co/ORG/NAME/…`, `hf:ORG/NAME` or `ORG/NAME` → `ORG/NAME`.
 pub fn hub_id(s: &str) -> Option<String> {
-    let s = s.trim();
-    let rest = s
-        .strip_prefix("https://huggingface.co/")
-        .or_else(|| s.strip_prefix("http://huggingface.co/"))
-        .or_else(|| s.strip_prefix("hf:"))
-        .unwrap_or(s);
-    let mut parts = rest.split(['/', '?', '#']).filter(|p| !p.is_empty());
-    let (org, name) = (parts.next()?, parts.next()?);
-    if s.contains("://") && !s.contains("huggingface.co/") {
-        return None;
-    }
-    if ["datasets", "spaces"].contains(&org) {
-        return None;
-    }
-    Some(format!("{org}/{name}"))
+    osai_hub::HubId::parse_typed(s)
+        .ok()
+        .filter(|h| h.repo.contains('/'))
+        .map(|h| h.repo)
 }
 
 fn family_of(base: &LicenceBase, ids: &[String]) -> &'static str {
@@ -184,6 +173,8 @@ pub fn fold(s: &str) -> String {
 pub struct View {
     pub rows: Vec<Row>,
     by_id: HashMap<i64, usize>,
+    /// The counts over every release (the facets' options), computed once per view.
+    pub all_counts: FacetCounts,
 }
 
 impl View {
@@ -232,7 +223,12 @@ impl View {
         });
         link_same(&mut rows);
         let by_id = rows.iter().enumerate().map(|(i, r)| (r.id, i)).collect();
-        View { rows, by_id }
+        let all_counts = View::counts(&rows.iter().collect::<Vec<_>>());
+        View {
+            rows,
+            by_id,
+            all_counts,
+        }
     }
 
     pub fn get(&self, id: i64) -> Option<&Row> {
